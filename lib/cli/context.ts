@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { CAMPAIGN_TIME_ZONE } from '../config/names.ts';
+import { openLocalStorage } from '../storage/local/index.ts';
+import { dateInZone } from '../time/zone.ts';
+
+/** What every command needs: the local storage under the data directory, and the clock. */
+export interface CliContext {
+  dataDir: string;
+  storage: ReturnType<typeof openLocalStorage>;
+  now: () => Date;
+  timeZone: string;
+  today: () => string;
+}
+
+export interface GlobalOptions {
+  dataDir?: string;
+  json?: boolean;
+}
+
+export function cliContext(options: GlobalOptions): CliContext {
+  const dataDir = resolve(options.dataDir ?? './.kuomian');
+  const now = () => new Date();
+  const timeZone = CAMPAIGN_TIME_ZONE;
+  return { dataDir, storage: openLocalStorage(dataDir, { now }), now, timeZone, today: () => dateInZone(now(), timeZone) };
+}
+
+/** A user-facing failure: the CLI prints its message on one line and exits non-zero. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
