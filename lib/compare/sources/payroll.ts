@@ -1,0 +1,98 @@
+import type { TaxPayrollRow } from '../../model/rows.ts';
+import { parseResidentId } from '../../normalize/residentId.ts';
+import type { Policy } from '../../seeds/policy.ts';
+import { isEligible, isWageRow, paidMore } from '../employment.ts';
+import { toFen } from '../money.ts';
+import type { NameBook } from '../names.ts';
+
+/** An employed person (RULES 1.3) under the one employer they belong to. Internal: holds the full ID. */
+export interface EmployedPerson {
+  idNumber: string;
+  employer: string;
+  /** Wage income from that employer at P_tax, in fen. */
+  incomeFen: number;
+  name: string | undefined;
+  eligible: boolean;
+}
+
+export interface PayrollFacts {
+  /** Rows per employer at P_tax, of any income type (RULES 1.5: «tax-payroll at P_tax has any row for e»). */
+  rowsByEmployer: Map<string, number>;
+  /** Every employed person once. */
+  employed: EmployedPerson[];
+}
+
+/** A person's wage rows from one employer at P_tax, summed. */
+interface WagesFromEmployer {
+  idNumber: string;
+  employer: string;
+  /** Fen. */
+  paid: number;
+  name: string | undefined;
+}
+
+/**
+ * Streams tax-payroll at P_tax into employment (RULES 1.3): wage rows summed per (person, employer),
+ * then each person given to the employer that paid the most.
+ */
+export async function readEmployment(
+  rows: AsyncIterable<TaxPayrollRow>,
+  endOfP: string,
+  policy: Policy,
+  names: NameBook,
+): Promise<PayrollFacts> {
+  const rowsByEmployer = new Map<string, number>();
+  const paid = new Map<string, WagesFromEmployer>(); // key: person|employer
+  for await (const row of rows) {
+    rowsByEmployer.set(row.employerCode, (rowsByEmployer.get(row.employerCode) ?? 0) + 1);
+    names.offer('tax-payroll', row.employerCode, row.employerName);
+    if (!isWageRow(row)) continue;
+    const idNumber = residentIdOf(row, endOfP);
+    if (idNumber === undefined) continue; // not a resident ID (passport, …): not a person these rules can age
+    const key = `${idNumber}|${row.employerCode}`;
+    const seen = paid.get(key);
+    if (seen) {
+      seen.paid += toFen(row.income);
+      seen.name ??= row.name || undefined;
+    } else {
+      paid.set(key, {
+        idNumber,
+        employer: row.employerCode,
+        paid: toFen(row.income),
+        name: row.name || undefined,
+      });
+    }
+  }
+
+  const holder = new Map<string, WagesFromEmployer>(); // key: person
+  for (const candidate of paid.values()) {
+    const seen = holder.get(candidate.idNumber);
+    if (!seen || paidMore(candidate.employer, candidate.paid, seen))
+      holder.set(candidate.idNumber, candidate);
+  }
+  paid.clear();
+
+  const employed: EmployedPerson[] = [];
+  for (const person of holder.values()) {
+    employed.push({
+      idNumber: person.idNumber,
+      employer: person.employer,
+      incomeFen: person.paid,
+      name: person.name?.normalize('NFKC').trim() || undefined,
+      eligible: isEligible(person.idNumber, endOfP, policy),
+    });
+  }
+  return { rowsByEmployer, employed };
+}
+
+const RESIDENT_ID = '居民身份证';
+
+/**
+ * RULES 1.3 «a person (valid resident ID)»: ingestion has validated and normalized the number when
+ * idType is 居民身份证 (DATA-CONTRACT 3.2); any other type counts only if its number is a valid one.
+ */
+function residentIdOf(row: TaxPayrollRow, endOfP: string): string | undefined {
+  if (row.idType === RESIDENT_ID) return row.idNumber;
+  const parsed = parseResidentId(row.idNumber, endOfP);
+  return parsed.ok ? parsed.id : undefined;
+}
