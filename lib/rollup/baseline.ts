@@ -1,0 +1,46 @@
+import type { InsuredRow } from '../model/rows.ts';
+import type { Dataset } from '../snapshots/dataset.ts';
+import { formatPeriod, parsePeriod } from '../snapshots/period.ts';
+import type { BaselineInfo } from './types.ts';
+
+/**
+ * RULES 2.1: the baseline B is the latest insured snapshot with period ≤ (Y−1)-12. Without one, new
+ * insured persons are recognised by their startDate instead (RULES 2.2, «startDate» mode).
+ */
+export interface Baseline {
+  info: BaselineInfo;
+  /** Persons active in the pension scheme in B; null in startDate mode. */
+  activeInPension: ReadonlySet<string> | null;
+}
+
+/** (Y−1)-12: the last period a baseline may have. */
+export function baselineLimit(period: string): string {
+  return formatPeriod(parsePeriod(period).year - 1, 12);
+}
+
+/** RULES 1.4 / 2.2: «active in pension» — the enterprise pension scheme, status active. */
+export function isActiveInPension(row: InsuredRow): boolean {
+  return row.scheme === 'pension' && row.status === 'active';
+}
+
+export async function activePensioners(
+  rows: AsyncIterable<InsuredRow> | Iterable<InsuredRow>,
+): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for await (const row of rows) if (isActiveInPension(row)) ids.add(row.idNumber);
+  return ids;
+}
+
+export async function loadBaseline(dataset: Dataset, period: string): Promise<Baseline> {
+  const limit = baselineLimit(period);
+  const snapshots = dataset.snapshotAsOf('insured', limit);
+  if (snapshots.length === 0) {
+    return { info: { period: null, mode: 'startDate' }, activeInPension: null };
+  }
+  // Several units' insured snapshots are united; B is the latest of their periods.
+  const baselinePeriod = snapshots.map((s) => s.manifest.period).sort()[snapshots.length - 1];
+  return {
+    info: { period: baselinePeriod, mode: 'snapshot' },
+    activeInPension: await activePensioners(dataset.unitedAsOf('insured', limit)),
+  };
+}
