@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { CAMPAIGN_TIME_ZONE } from '../config/names.ts';
 import { openLocalStorage } from '../storage/local/index.ts';
 import { dateInZone } from '../time/zone.ts';
+import { DEFAULT_OFFICE_CADRE_ID, type WorkflowEnv } from '../workflow/env.ts';
 
 /** What every command needs: the local storage under the data directory, and the clock. */
 export interface CliContext {
@@ -22,6 +23,18 @@ export function cliContext(options: GlobalOptions): CliContext {
   const now = () => new Date();
   const timeZone = CAMPAIGN_TIME_ZONE;
   return { dataDir, storage: openLocalStorage(dataDir, { now }), now, timeZone, today: () => dateInZone(now(), timeZone) };
+}
+
+/** The workflow steps run against the local adapters under the data directory. */
+export function localWorkflowEnv(ctx: CliContext): WorkflowEnv {
+  return {
+    table: ctx.storage.table,
+    objects: ctx.storage.objects,
+    notifier: ctx.storage.notifier,
+    now: ctx.now,
+    timeZone: ctx.timeZone,
+    officeCadreId: DEFAULT_OFFICE_CADRE_ID,
+  };
 }
 
 /** A user-facing failure: the CLI prints its message on one line and exits non-zero. */

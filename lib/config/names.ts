@@ -10,8 +10,10 @@ export const ENV = {
   campaignTimeZone: 'KUOMIAN_TIME_ZONE',
   /** `true` where SNS SMS is offered (not in the China regions). */
   smsEnabled: 'KUOMIAN_SMS_ENABLED',
-  /** Where the digest of the leading group's office goes (an e-mail address or topic filter id). */
+  /** The pseudo-cadre id of the leading group's office (overdue notices, office digest). */
   officeCadreId: 'KUOMIAN_OFFICE_CADRE_ID',
+  /** The office's mailbox, subscribed for the office's alerts; optional deployment setting. */
+  officeEmail: 'KUOMIAN_OFFICE_EMAIL',
 } as const;
 
 /** DynamoDB table: one table, string partition key `pk` and sort key `sk`. */

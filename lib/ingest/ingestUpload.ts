@@ -1,3 +1,4 @@
+import { buildCadreRoster } from '../kinds/cadreRoster.ts';
 import { type CadreRoster, kindParser } from '../kinds/index.ts';
 import { type Kind, isSnapshotKind } from '../model/kinds.ts';
 import type { CadreRow } from '../model/rows.ts';
@@ -103,24 +104,14 @@ async function ingestRows(
   });
   const curated = new CuratedWriter();
   const report = new RejectsReport();
-  const seen = new Set<string>();
   let read = 0;
   let rejected = 0;
   for await (const row of table.rows) {
     read++;
+    // The parser also rejects later duplicates of a row's key within the file (DATA-CONTRACT 4.6).
     const { value, issues } = rows.parse(row);
-    let accepted = value !== undefined;
-    if (value !== undefined) {
-      const dupKey = rows.duplicateKey(value);
-      if (dupKey !== undefined) {
-        if (seen.has(dupKey)) {
-          accepted = false;
-          issues.push(duplicateIssue(row.rowNumber));
-        } else seen.add(dupKey);
-      }
-    }
     for (const issue of issues) report.add(issue);
-    if (accepted) curated.add(value);
+    if (value !== undefined) curated.add(value);
     else rejected++;
     if (deps.onProgress && read % 5000 === 0) deps.onProgress(table.bytesRead(), upload.source.size);
   }
@@ -251,17 +242,6 @@ function duplicateOfCurrent(current: Manifest, key: string): IngestOutcome {
   };
 }
 
-function duplicateIssue(row: number) {
-  return {
-    row,
-    column: '整行',
-    value: '',
-    code: 'DUPLICATE' as const,
-    severity: 'error' as const,
-    message: '与本文件前面的行重复，只保留第一行',
-  };
-}
-
 /** DATA-CONTRACT 3.9: contacts are checked against the newest cadres snapshot received before the file. */
 async function cadreRoster(
   manifests: Manifest[],
@@ -273,13 +253,7 @@ async function cadreRoster(
   const latest = dataset.currentManifests().filter((m) => m.kind === 'cadres');
   if (latest.length === 0) throw new FileRejection('NO_CADRE_ROSTER');
   const newestPeriod = latest.reduce((p, m) => (m.period > p ? m.period : p), '');
-  const roster: CadreRoster = { ids: new Set(), idsByName: new Map() };
-  for await (const row of dataset.unitedAsOf('cadres', newestPeriod)) {
-    const cadre = row as CadreRow;
-    roster.ids.add(cadre.cadreId);
-    const ids = roster.idsByName.get(cadre.name) ?? [];
-    if (!ids.includes(cadre.cadreId)) ids.push(cadre.cadreId);
-    roster.idsByName.set(cadre.name, ids);
-  }
-  return roster;
+  const rows: CadreRow[] = [];
+  for await (const row of dataset.unitedAsOf('cadres', newestPeriod)) rows.push(row);
+  return buildCadreRoster(rows);
 }

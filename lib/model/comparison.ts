@@ -44,3 +44,14 @@ export interface CompareResult {
   countyRate: number | null;
   enterprises: EnterpriseResult[];
 }
+
+/** Each flag in the plan's words (RULES 1.7), as county users read it. */
+export const FLAG_LABELS: Record<Flag, string> = {
+  OPERATING_NO_INSURED: '正常经营无人参保',
+  LARGE_LOW_RATE: '用工规模大但参保率低',
+  SUBSIDIZED_LOW_RATE: '享受财政奖补多但参保率低',
+  ABOVE_SCALE_LOW_RATE: '规上企业参保率低于全县（规上企业示范带头）',
+  STATE_OWNED_GAP: '国企员工未全员参保',
+  NEWFORM_NO_INJURY: '新业态企业未参加工伤保险',
+  INJURY_GAP: '工伤保险法定人员未全覆盖',
+};

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { DATA_PREFIX } from '../config/names.ts';
+import type { Dataset } from '../snapshots/dataset.ts';
+import type { ObjectStore } from '../storage/ports.ts';
+
+/**
+ * Computed results stored per period (`results/<name>/<P>.json.gz`) with a fingerprint of the uploads
+ * they were computed from, so later steps reuse them and never recompute from raw files — unless an
+ * upload arrived since, in which case the fingerprint no longer matches.
+ */
+export function inputsFingerprint(dataset: Dataset): string {
+  const hash = createHash('sha256');
+  for (const m of dataset.currentManifests()) hash.update(`${m.key}\u0000${m.version}\u0000`);
+  return hash.digest('hex');
+}
+
+interface Stored<T> {
+  fingerprint: string;
+  computedAt: string;
+  value: T;
+}
+
+export function resultKey(name: string, period: string): string {
+  return `${DATA_PREFIX.results}${name}/${period}.json.gz`;
+}
+
+export async function loadResult<T>(objects: ObjectStore, name: string, period: string): Promise<Stored<T> | undefined> {
+  const bytes = await objects.get(resultKey(name, period));
+  return bytes && (JSON.parse(gunzipSync(bytes).toString('utf8')) as Stored<T>);
+}
+
+export async function saveResult<T>(
+  objects: ObjectStore,
+  name: string,
+  period: string,
+  fingerprint: string,
+  computedAt: Date,
+  value: T,
+): Promise<void> {
+  const stored: Stored<T> = { fingerprint, computedAt: computedAt.toISOString(), value };
+  await objects.put(resultKey(name, period), gzipSync(JSON.stringify(stored)), { contentType: 'application/gzip' });
+}
+
+/** The stored result when it was computed from exactly these uploads; else computes and stores it. */
+export async function reuseOrCompute<T>(
+  objects: ObjectStore,
+  name: string,
+  period: string,
+  fingerprint: string,
+  now: Date,
+  compute: () => Promise<T>,
+): Promise<{ value: T; reused: boolean }> {
+  const stored = await loadResult<T>(objects, name, period);
+  if (stored?.fingerprint === fingerprint) return { value: stored.value, reused: true };
+  const value = await compute();
+  await saveResult(objects, name, period, fingerprint, now, value);
+  return { value, reused: false };
+}

@@ -1,0 +1,40 @@
+import { compare } from '../compare/index.ts';
+import type { Comparison } from '../compare/types.ts';
+import { DATA_PREFIX } from '../config/names.ts';
+import { targetListWorkbooks } from '../lists/targetLists.ts';
+import { loadPolicy } from '../seeds/policy.ts';
+import type { Dataset } from '../snapshots/dataset.ts';
+import { parsePeriod } from '../snapshots/period.ts';
+import { loadDataset } from '../snapshots/storedDataset.ts';
+import type { WorkflowEnv } from './env.ts';
+import { inputsFingerprint, reuseOrCompute } from './resultStore.ts';
+
+export interface CompareRun {
+  comparison: Comparison;
+  /** Where the lists were written (relative paths locally, s3:// URIs in the cloud). */
+  lists: string[];
+}
+
+/** The comparison of P (RULES 1), stored, reused while the uploads are unchanged. */
+export async function comparisonOf(env: WorkflowEnv, dataset: Dataset, period: string): Promise<{ comparison: Comparison; reused: boolean }> {
+  const policy = loadPolicy(parsePeriod(period).year);
+  const { value, reused } = await reuseOrCompute(env.objects, 'compare', period, inputsFingerprint(dataset), env.now(), () =>
+    compare(dataset, period, policy),
+  );
+  return { comparison: value, reused };
+}
+
+/** `compare --period P`: the comparison, and the lists people work from written per township. */
+export async function runCompare(env: WorkflowEnv, period: string, dataset?: Dataset): Promise<CompareRun> {
+  const data = dataset ?? (await loadDataset(env.table, env.objects));
+  const { comparison } = await comparisonOf(env, data, period);
+  const lists: string[] = [];
+  for (const workbook of await targetListWorkbooks(comparison)) {
+    const key = `${DATA_PREFIX.reports}${period}/lists/${workbook.fileName}`;
+    await env.objects.put(key, workbook.bytes, {
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    lists.push(env.objects.locate(key));
+  }
+  return { comparison, lists };
+}
