@@ -4,7 +4,7 @@ import type { SnapshotData } from '../snapshots/dataset.ts';
 import { isWageRow } from './employment.ts';
 import { toFen, toYuan } from './money.ts';
 import type { PensionMembership } from './sources/insured.ts';
-import { unitedRows } from './sources/unitedRows.ts';
+import { unitedRows } from '../snapshots/unitedRows.ts';
 import type { BaseConsolidation, BaseRatio } from './types.ts';
 
 /**

@@ -18,7 +18,7 @@ import { readRegistry } from './sources/registry.ts';
 import { readSubsidies } from './sources/subsidies.ts';
 import { readSurveys } from './sources/survey.ts';
 import { readTaxEmployers } from './sources/taxEmployers.ts';
-import { unitedRows } from './sources/unitedRows.ts';
+import { unitedRows } from '../snapshots/unitedRows.ts';
 import { townshipOf } from './township.ts';
 import type { Comparison } from './types.ts';
 import { uninsuredPeople } from './uninsuredPeople.ts';

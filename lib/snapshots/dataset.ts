@@ -1,7 +1,7 @@
 import type { Kind } from '../model/kinds.ts';
 import type { RowOf } from '../model/rows.ts';
 import type { Manifest } from './manifest.ts';
-import { rowKey } from './rowKeys.ts';
+import { unitedRows } from './unitedRows.ts';
 import { currentVersions, selectFlow, selectMonthlyAsOf, selectSnapshotAsOf } from './selection.ts';
 
 /** One snapshot the rules may read: its manifest and a re-iterable stream of its rows. */
@@ -50,26 +50,8 @@ export class Dataset {
   }
 
   /** Snapshot kinds as of P, the units' rows united: where two units list the same key, the later receipt wins. */
-  async *unitedAsOf<K extends Kind>(kind: K, period: string): AsyncIterable<RowOf[K]> {
-    const snapshots = this.snapshotAsOf(kind, period);
-    if (snapshots.length === 1) {
-      yield* snapshots[0].rows();
-      return;
-    }
-    const byKey = new Map<string, RowOf[K]>();
-    const unkeyed: RowOf[K][] = [];
-    for (const snapshot of snapshots) {
-      for await (const row of snapshot.rows()) {
-        const key = rowKey(kind, row);
-        if (key === undefined) unkeyed.push(row);
-        else {
-          byKey.delete(key); // keep the winner at the end: later receipt, later position
-          byKey.set(key, row);
-        }
-      }
-    }
-    yield* byKey.values();
-    yield* unkeyed;
+  unitedAsOf<K extends Kind>(kind: K, period: string): AsyncIterable<RowOf[K]> {
+    return unitedRows(kind, this.snapshotAsOf(kind, period));
   }
 
   /** Monthly kinds as of P: the latest period ≤ P with data, unless older than `maxAgeMonths`. */

@@ -1,10 +1,10 @@
-import type { Kind } from '../../model/kinds.ts';
-import type { RowOf } from '../../model/rows.ts';
-import type { SnapshotData } from '../../snapshots/dataset.ts';
-import { rowKey } from '../../snapshots/rowKeys.ts';
+import type { Kind } from '../model/kinds.ts';
+import type { RowOf } from '../model/rows.ts';
+import type { SnapshotData } from './dataset.ts';
+import { rowKey } from './rowKeys.ts';
 
 /**
- * The rows of one month of a monthly kind sent by several units, united like snapshot kinds
+ * The rows of several units' snapshots of one kind, united (snapshot kinds, and a month of a monthly kind)
  * (DATA-CONTRACT 1): where two units list the same row key, the later receipt wins — so a person's
  * wage line sent twice is not counted twice. `snapshots` come in receipt order. A single snapshot
  * (the usual case) is streamed as it is, without another layer of iteration.
