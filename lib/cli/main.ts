@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './context.ts';
 import { compareCommand } from './compareCommand.ts';
+import { demoCommand } from './demoCommand.ts';
 import { digestCommand } from './digestCommand.ts';
 import { ingestCommand } from './ingestCommand.ts';
 import { rollupCommand } from './rollupCommand.ts';
@@ -45,6 +46,12 @@ program
   .requiredOption('--period <P>', 'period YYYY-MM')
   .option('--send', 'deliver them to the outbox')
   .action((options: { period: string; send?: boolean }) => digestCommand({ ...program.opts(), ...options }));
+
+program
+  .command('demo')
+  .description('run the whole workflow on the sample county (npm start); data dir defaults to ./.kuomian-demo')
+  .option('--uploads <root>', 'upload folder to play instead of seeds/sample')
+  .action((options: { uploads?: string }) => demoCommand({ ...program.opts(), ...options }));
 
 try {
   await program.parseAsync(process.argv);
