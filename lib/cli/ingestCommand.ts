@@ -31,19 +31,26 @@ export async function ingestCommand(root: string, options: GlobalOptions): Promi
           bar.start(entry.size, 0);
         }
       },
+      exclude: [ctx.dataDir],
       onOutcome: (outcome) => {
         bar?.stop();
         bar = undefined;
-        process.stdout.write(`${options.json ? JSON.stringify(outcome) : describe(outcome)}\n`);
+        process.stdout.write(`${options.json ? JSON.stringify(jsonLine(outcome)) : describe(outcome)}\n`);
       },
     },
   );
+}
+
+/** Exactly the fields of RULES 5 — `reason` only for a whole-file rejection. */
+function jsonLine(o: IngestOutcome): Omit<IngestOutcome, 'warnings'> {
+  const { key, kind, period, unit, status, rows, accepted, rejected, report, reason } = o;
+  return { key, kind, period, unit, status, rows, accepted, rejected, report, ...(reason === undefined ? {} : { reason }) };
 }
 
 function describe(o: IngestOutcome): string {
   const what = o.kind ? `${KIND_LABELS[o.kind]} ${o.period ?? ''}${o.unit ? ` ${o.unit}` : ''}` : '';
   const head = `${STATUS[o.status]}  ${o.key}${what ? `（${what}）` : ''}`;
   if (o.status === 'rejected' && o.reason) return `${head}\n    原因：${o.reason}\n    报告：${o.report}`;
-  const counts = `    读取${o.rows}行，接收${o.accepted}行，拒收${o.rejected}行`;
+  const counts = `    读取${o.rows}行，接收${o.accepted}行，拒收${o.rejected}行${o.warnings ? `，提示${o.warnings}条` : ''}`;
   return `${head}\n${counts}${o.report ? `\n    报告：${o.report}` : ''}`;
 }

@@ -1,18 +1,16 @@
-import { buildCadreRoster } from '../kinds/cadreRoster.ts';
 import { type CadreRoster, kindParser } from '../kinds/index.ts';
 import { type Kind, isSnapshotKind } from '../model/kinds.ts';
-import type { CadreRow } from '../model/rows.ts';
 import { HeaderNotFound, openTable } from '../read/index.ts';
 import type { FileSource, OpenedTable } from '../read/types.ts';
-import { Dataset } from '../snapshots/dataset.ts';
 import type { Manifest } from '../snapshots/manifest.ts';
 import { ManifestStore, type UploadRecord } from '../snapshots/manifestStore.ts';
 import { currentVersions } from '../snapshots/selection.ts';
 import type { ObjectStore, Table } from '../storage/ports.ts';
-import { CuratedWriter, curatedKey, readCurated } from './curated.ts';
+import { CuratedWriter, curatedKey } from './curated.ts';
 import { FileRejection } from './reasons.ts';
-import { RejectsReport, rejectsKey, wholeFileReport } from './rejectsReport.ts';
+import { hasReport, putReport, RejectsReport, wholeFileReport } from './rejectsReport.ts';
 import { KeyRejection, type KeyParts, parseUploadKey } from './uploadKey.ts';
+import { rosterReceivedBefore } from './rosterReceivedBefore.ts';
 
 /** One object to ingest: an S3 object version, or a local file. */
 export interface Upload {
@@ -24,8 +22,8 @@ export interface Upload {
   /** ISO instant of receipt. */
   receivedAt: string;
   source: FileSource;
-  /** Set when the upload must be rejected without reading it (a symbolic link, a name not in UTF-8). */
-  problem?: 'SYMLINK' | 'BAD_FILE_NAME';
+  /** Set when the upload must be rejected without reading it (a symbolic link, a name not in UTF-8, a file gone). */
+  problem?: 'SYMLINK' | 'BAD_FILE_NAME' | 'UNREADABLE';
 }
 
 export interface IngestDeps {
@@ -64,7 +62,11 @@ export async function ingestUpload(upload: Upload, deps: IngestDeps): Promise<In
 
   let parts: KeyParts = { kind: null, period: null, unit: null };
   try {
-    if (upload.problem) throw new FileRejection(upload.problem);
+    if (upload.problem) {
+      // The outcome still says which kind and period the clerk meant (a symbolic link in registry/2023-03/).
+      parts = keyPartsOf(upload.key);
+      throw new FileRejection(upload.problem);
+    }
     const key = parseUploadKey(upload.key);
     parts = key;
     const manifests = await store.manifests([key.kind, 'cadres']);
@@ -72,7 +74,7 @@ export async function ingestUpload(upload: Upload, deps: IngestDeps): Promise<In
       (m) => m.kind === key.kind && m.period === key.period && m.unit === key.unit && m.contentHash === upload.contentHash,
     );
     if (sameBytes) return duplicateOfCurrent(sameBytes, upload.key);
-    const roster = key.kind === 'contacts' ? await cadreRoster(manifests, upload.receivedAt, deps.objects) : undefined;
+    const roster = key.kind === 'contacts' ? await rosterReceivedBefore(manifests, upload, deps.objects) : undefined;
     return await ingestRows(upload, { ...key, roster }, deps, store);
   } catch (error) {
     if (!(error instanceof FileRejection)) throw error;
@@ -116,15 +118,14 @@ async function ingestRows(
     if (deps.onProgress && read % 5000 === 0) deps.onProgress(table.bytesRead(), upload.source.size);
   }
   deps.onProgress?.(upload.source.size, upload.source.size);
-  if (curated.count === 0 && isSnapshotKind(key.kind)) {
-    throw new FileRejection('EMPTY_SNAPSHOT', `读取${read}行，均未通过校验`);
-  }
+  if (curated.count === 0 && isSnapshotKind(key.kind)) throw new EmptySnapshot(read, report);
 
   const counts = { rows: read, accepted: curated.count, rejected };
   let reportKey: string | undefined;
-  if (!report.isEmpty) {
-    reportKey = rejectsKey(upload.key);
-    await deps.objects.put(reportKey, report.render({ key: upload.key, ...counts }), { contentType: 'text/csv; charset=utf-8' });
+  // A clean new version of a key that had a report overwrites it: a stale list of errors would
+  // send the clerk to fix rows that are fine now.
+  if (!report.isEmpty || (await hasReport(deps.objects, upload.key))) {
+    reportKey = await putReport(deps.objects, upload.key, report.render({ key: upload.key, ...counts }));
   }
   const dataKey = curatedKey(key.kind, key.period, key.unit, upload.version);
   await deps.objects.put(dataKey, curated.finish(), { contentType: 'application/x-ndjson' });
@@ -163,10 +164,8 @@ async function rejectWhole(
   deps: IngestDeps,
   store: ManifestStore,
 ): Promise<IngestOutcome> {
-  const reportKey = rejectsKey(upload.key);
-  await deps.objects.put(reportKey, wholeFileReport(upload.key, rejection.code, rejection.message), {
-    contentType: 'text/csv; charset=utf-8',
-  });
+  const rowIssues = rejection instanceof EmptySnapshot ? rejection.rows : undefined;
+  const reportKey = await putReport(deps.objects, upload.key, wholeFileReport(upload.key, rejection.code, rejection.message, rowIssues));
   if (parts.kind && parts.period) {
     await store.putManifest({
       key: upload.key,
@@ -242,18 +241,26 @@ function duplicateOfCurrent(current: Manifest, key: string): IngestOutcome {
   };
 }
 
-/** DATA-CONTRACT 3.9: contacts are checked against the newest cadres snapshot received before the file. */
-async function cadreRoster(
-  manifests: Manifest[],
-  receivedAt: string,
-  objects: ObjectStore,
-): Promise<CadreRoster> {
-  const before = manifests.filter((m) => m.kind === 'cadres' && m.receivedAt < receivedAt);
-  const dataset = new Dataset(before, (m) => readCurated(objects, m.curatedKey ?? ''));
-  const latest = dataset.currentManifests().filter((m) => m.kind === 'cadres');
-  if (latest.length === 0) throw new FileRejection('NO_CADRE_ROSTER');
-  const newestPeriod = latest.reduce((p, m) => (m.period > p ? m.period : p), '');
-  const rows: CadreRow[] = [];
-  for await (const row of dataset.unitedAsOf('cadres', newestPeriod)) rows.push(row);
-  return buildCadreRoster(rows);
+/**
+ * DATA-CONTRACT 5.5: a snapshot file without an accepted row is rejected whole; its report still lists
+ * why each row failed, or the clerk could not fix the export.
+ */
+class EmptySnapshot extends FileRejection {
+  constructor(
+    read: number,
+    readonly rows: RejectsReport,
+  ) {
+    super('EMPTY_SNAPSHOT', read === 0 ? '文件只有表头，没有数据行' : `读取${read}行，均未通过校验`);
+  }
+}
+
+/** The parts of a key as far as they can be read, for an upload rejected before its key is parsed. */
+function keyPartsOf(key: string): KeyParts {
+  try {
+    const { kind, period, unit } = parseUploadKey(key);
+    return { kind, period, unit };
+  } catch (error) {
+    if (!(error instanceof KeyRejection)) throw error;
+    return { kind: null, period: null, unit: null, ...error.parts };
+  }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** One regular file (or something that must be reported) found under an upload root. */
 export interface LocalEntry {
@@ -21,13 +21,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * code point. Names starting with `.` or `~$` (system and Office lock files) are ignored; symbolic
  * links are never followed.
  */
-export async function listLocalUploads(root: string): Promise<LocalEntry[]> {
+export async function listLocalUploads(root: string, exclude: readonly string[] = []): Promise<LocalEntry[]> {
   const entries: LocalEntry[] = [];
-  await walk(root, '', entries);
+  await walk(root, '', entries, new Set(exclude.map((dir) => resolve(dir))));
   return entries.sort((a, b) => a.mtime.getTime() - b.mtime.getTime() || compareCodePoints(a.key, b.key));
 }
 
-async function walk(dir: string, prefix: string, out: LocalEntry[]): Promise<void> {
+async function walk(dir: string, prefix: string, out: LocalEntry[], exclude: ReadonlySet<string>): Promise<void> {
   const dirents = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   for (const dirent of dirents) {
     const raw = dirent.name as unknown as Buffer;
@@ -47,7 +47,9 @@ async function walk(dir: string, prefix: string, out: LocalEntry[]): Promise<voi
     if (stats.isSymbolicLink()) out.push({ key, path, mtime: stats.mtime, size: 0, problem: 'SYMLINK' });
     else if (stats.isDirectory()) {
       if (badName) out.push({ key, path, mtime: stats.mtime, size: 0, problem: 'BAD_FILE_NAME' });
-      else await walk(path, key, out);
+      // The data directory inside ROOT holds reports, not uploads: reading them back would report
+      // on reports, one level deeper every run.
+      else if (!exclude.has(resolve(path))) await walk(path, key, out, exclude);
     } else if (stats.isFile()) {
       out.push({ key, path, mtime: stats.mtime, size: stats.size, ...(badName ? { problem: 'BAD_FILE_NAME' as const } : {}) });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyRejection, parseUploadKey } from '../../lib/ingest/uploadKey.ts';
+import { type KeyRejection, parseUploadKey } from '../../lib/ingest/uploadKey.ts';
 import { csvCell, csvLine } from '../../lib/ingest/csvCell.ts';
 
 function rejection(key: string): KeyRejection {
