@@ -15,6 +15,9 @@ export async function compareCommand(options: GlobalOptions & { period?: string 
     return;
   }
   const c = comparison.county;
+  // 问题企业: enterprises with at least one flag (t.flags counts enterprises per flag, so summing it counts an enterprise once per flag).
+  const flaggedIn = (township: string) =>
+    comparison.result.enterprises.filter((e) => e.township === township && e.flags.length > 0).length;
   const lines = [
     `${period} 数据比对：全县企业 ${c.enterprises} 家，参保率 ${percent(comparison.result.countyRate)}（应参保 ${c.eligibleEmployees} 人，已参保 ${c.coveredEmployees} 人）`,
     `重点企业 ${c.keyEnterprises} 家；应保未保 ${c.uninsuredPeople} 人；财政补助前置条件 ${c.subsidyPrecondition} 家；联合执法建议 ${c.jointEnforcement} 家`,
@@ -27,7 +30,7 @@ export async function compareCommand(options: GlobalOptions & { period?: string 
         townshipName(t.township),
         String(t.enterprises),
         percent(t.rate),
-        String(Object.values(t.flags).reduce((a, b) => a + b, 0)),
+        String(flaggedIn(t.township)),
         String(t.uninsuredPeople),
       ]),
     ),

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { CAMPAIGN_TIME_ZONE } from '../config/names.ts';
 import { openLocalStorage } from '../storage/local/index.ts';
 import { dateInZone } from '../time/zone.ts';
+import type { DeliverySummary } from '../alerts/deliver.ts';
 import { DEFAULT_OFFICE_CADRE_ID, type WorkflowEnv } from '../workflow/env.ts';
+import { CLI_MESSAGES } from './messages.ts';
 
 /** What every command needs: the local storage under the data directory, and the clock. */
 export interface CliContext {
@@ -43,4 +45,21 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/** The command line itself was used wrongly (no command given): exit status 2, like commander's own usage errors. */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * RULES 4.3 / 5: an alert that could not be delivered is recorded and retried by the next run, but
+ * this run has failed — exit non-zero so whoever scheduled it notices.
+ */
+export function failIfUndelivered(delivery: DeliverySummary | undefined): void {
+  if (delivery === undefined || delivery.failed === 0) return;
+  throw new CliError(CLI_MESSAGES.deliveryFailed(delivery.failed, delivery.outcomes.find((o) => o.error)?.error));
 }

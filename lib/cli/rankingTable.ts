@@ -5,6 +5,12 @@ import { percent, table } from './format.ts';
 const cell = (actual: MetricValues, quota: MetricValues, metric: keyof MetricValues) =>
   quota[metric] > 0 ? `${actual[metric]}/${quota[metric]}` : actual[metric] > 0 ? String(actual[metric]) : '—';
 
+/** RULES 2.4: the change against last year's end, said as a rise or a fall (not «提高 -3.00»). */
+function gain(pp: number | null): string {
+  if (pp === null) return '提高 — 个百分点';
+  return `${pp < 0 ? '下降' : '提高'} ${Math.abs(pp).toFixed(2)} 个百分点`;
+}
+
 /** The Chinese ranking table of a rollup, for the terminal. */
 export function rankingTable(r: RollupResult): string {
   const rows = r.townships.map((t) => [
@@ -24,7 +30,7 @@ export function rankingTable(r: RollupResult): string {
     '',
     `全县新增企业职工养老参保 ${county.actual.newInsured}/${county.quota.newInsured}（${percent(county.completion.newInsured)}），` +
       `参保率 ${percent(county.participationRate)}（上年末 ${percent(county.participationRateBaseline)}，` +
-      `提高 ${county.participationRateGainPp === null ? '—' : county.participationRateGainPp.toFixed(2)} 个百分点），` +
+      `${gain(county.participationRateGainPp)}），` +
       `缴费基数夯实率 ${percent(county.baseConsolidation)}`,
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { runSurveyCheck } from '../workflow/runSurveyCheck.ts';
-import { type GlobalOptions, cliContext, localWorkflowEnv } from './context.ts';
+import { type GlobalOptions, cliContext, failIfUndelivered, localWorkflowEnv } from './context.ts';
 import { percent, table } from './format.ts';
 import { dateArgument } from './validate.ts';
 
@@ -12,6 +12,7 @@ export async function surveyCheckCommand(options: GlobalOptions & { date?: strin
   const { result, alerts, delivery } = await runSurveyCheck(localWorkflowEnv(ctx), date, { send: Boolean(options.send) });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
+    failIfUndelivered(delivery);
     return;
   }
   const rows = result.townships.map((t) => [
@@ -27,4 +28,5 @@ export async function surveyCheckCommand(options: GlobalOptions & { date?: strin
     `${date} 入企调查报送情况（截止 ${result.deadline}，${when}）\n${table(['乡镇（街道）', '报送', '报送日期', '逾期', '覆盖率', '今日动作'], rows)}\n` +
       `${delivery ? `提醒已发送 ${delivery.sent} 条，已发过跳过 ${delivery.skipped} 条，失败 ${delivery.failed} 条` : `今日应发提醒 ${alerts.length} 条（加 --send 发送）`}\n`,
   );
+  failIfUndelivered(delivery);
 }

@@ -15,6 +15,11 @@ export function inputsFingerprint(dataset: Dataset): string {
   return hash.digest('hex');
 }
 
+/** A fingerprint that also changes when the policy a result was computed under changes. */
+export function withPolicy(fingerprint: string, policy: unknown): string {
+  return createHash('sha256').update(fingerprint).update('\u0000').update(JSON.stringify(policy)).digest('hex');
+}
+
 interface Stored<T> {
   fingerprint: string;
   computedAt: string;

@@ -7,7 +7,7 @@ import type { Dataset } from '../snapshots/dataset.ts';
 import { parsePeriod } from '../snapshots/period.ts';
 import { loadDataset } from '../snapshots/storedDataset.ts';
 import type { WorkflowEnv } from './env.ts';
-import { inputsFingerprint, reuseOrCompute } from './resultStore.ts';
+import { inputsFingerprint, reuseOrCompute, withPolicy } from './resultStore.ts';
 
 export interface CompareRun {
   comparison: Comparison;
@@ -15,10 +15,20 @@ export interface CompareRun {
   lists: string[];
 }
 
-/** The comparison of P (RULES 1), stored, reused while the uploads are unchanged. */
-export async function comparisonOf(env: WorkflowEnv, dataset: Dataset, period: string): Promise<{ comparison: Comparison; reused: boolean }> {
-  const policy = loadPolicy(parsePeriod(period).year);
-  const { value, reused } = await reuseOrCompute(env.objects, 'compare', period, inputsFingerprint(dataset), env.now(), () =>
+/**
+ * The comparison of P (RULES 1), stored, reused while the uploads and the policy are unchanged.
+ * `policyYear` is the campaign year whose policy applies: the rollup of Y also compares (Y−1)-12
+ * (RULES 2.4), under Y's policy — there is no policy file for the year before the campaign.
+ */
+export async function comparisonOf(
+  env: WorkflowEnv,
+  dataset: Dataset,
+  period: string,
+  policyYear: number = parsePeriod(period).year,
+): Promise<{ comparison: Comparison; reused: boolean }> {
+  const policy = loadPolicy(policyYear);
+  const fingerprint = withPolicy(inputsFingerprint(dataset), policy);
+  const { value, reused } = await reuseOrCompute(env.objects, 'compare', period, fingerprint, env.now(), () =>
     compare(dataset, period, policy),
   );
   return { comparison: value, reused };

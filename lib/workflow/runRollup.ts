@@ -31,7 +31,8 @@ export async function runRollup(env: WorkflowEnv, period: string, dataset?: Data
   const seeds = rollupSeeds(year); // fails clearly when the year's quotas are missing
   const policy = loadPolicy(year);
   const { comparison } = await comparisonOf(env, data, period);
-  const { comparison: baseline } = await comparisonOf(env, data, `${year - 1}-12`);
+  // RULES 2.4: the participation rate as of (Y−1)-12, under the campaign year's policy.
+  const { comparison: baseline } = await comparisonOf(env, data, `${year - 1}-12`, year);
   const facts = comparisonFacts(comparison.result, baseline.result, comparison.baseConsolidation.county.ratio);
   const rollup = await rollupFromDataset(data, period, facts, seeds);
   await saveResult(env.objects, 'rollup', period, inputsFingerprint(data), env.now(), rollup);
