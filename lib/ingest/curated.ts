@@ -40,7 +40,8 @@ export class CuratedWriter {
 
   finish(): Buffer {
     this.flush();
-    return Buffer.concat(this.chunks);
+    // An empty flow file (no subsidies paid that month) is still a valid, empty gzip stream.
+    return this.chunks.length > 0 ? Buffer.concat(this.chunks) : gzipSync('');
   }
 }
 
