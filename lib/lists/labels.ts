@@ -58,6 +58,16 @@ export const FIGURE_LABELS: Record<string, string> = {
   reminders: '提醒/约谈/整改通知次数',
   headcount: '申报人数',
   employees: '用工人数',
+  status: '登记状态',
+  payrollRows: '个税申报工资薪金行数',
+  wageTotal: '工资薪金总额（元）',
+  flag: '问题类型',
+};
+
+/** Text values that appear in evidence, in Chinese. */
+export const VALUE_LABELS: Record<string, string> = {
+  active: '存续（正常经营）',
+  inactive: '吊销/注销/停业',
 };
 
 export const COLUMNS = {
@@ -66,7 +76,8 @@ export const COLUMNS = {
   township: '乡镇（街道）',
   eligibleEmployees: '应参保职工数',
   employeesSource: '人数来源',
-  insured: '已参保人数',
+  insured: '在本单位参保人数',
+  coveredEmployees: '已参保职工数',
   rate: '参保率',
   uninsured: '未参保人数',
   injuryGap: '养老已保工伤未保人数',

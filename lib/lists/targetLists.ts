@@ -12,8 +12,11 @@ import {
   SHEETS,
   SOURCE_LABELS,
   STALE,
+  VALUE_LABELS,
   YES,
 } from './labels.ts';
+import { dateInZone } from '../time/zone.ts';
+import { CAMPAIGN_TIME_ZONE } from '../config/names.ts';
 import { type SheetWriter, writeWorkbook } from './xlsxStream.ts';
 
 /** One workbook of lists: a township's, or the county's (all townships, with a township column). */
@@ -87,11 +90,15 @@ function addReasoned(
 
 function townshipSheet(addSheet: Parameters<Parameters<typeof writeWorkbook>[0]>[0], c: Comparison): void {
   const sheet = addSheet(SHEETS.townships, [
-    COLUMNS.township, COLUMNS.enterprises, COLUMNS.eligibleEmployees, COLUMNS.insured, COLUMNS.rate,
+    COLUMNS.township, COLUMNS.enterprises, COLUMNS.eligibleEmployees, COLUMNS.coveredEmployees, COLUMNS.rate,
     COLUMNS.flagCount, COLUMNS.uninsuredPeople, COLUMNS.subsidyPrecondition, COLUMNS.jointEnforcement,
   ]);
+  const flaggedEnterprises = new Map<string, number>();
+  for (const e of c.result.enterprises) {
+    if (e.flags.length > 0) flaggedEnterprises.set(e.township, (flaggedEnterprises.get(e.township) ?? 0) + 1);
+  }
   for (const t of c.county.townships) {
-    const flagged = Object.values(t.flags).reduce((a, b) => a + b, 0);
+    const flagged = flaggedEnterprises.get(t.township) ?? 0;
     sheet.addRow([t.name, t.enterprises, t.eligibleEmployees, t.coveredEmployees, percent(t.rate), flagged, t.uninsuredPeople, t.subsidyPrecondition, t.jointEnforcement]);
   }
 }
@@ -104,9 +111,16 @@ function feedSheet(addSheet: Parameters<Parameters<typeof writeWorkbook>[0]>[0],
       continue;
     }
     for (const s of feed.snapshots) {
-      sheet.addRow([KIND_LABELS[feed.kind], s.period, unitName(s.unit), s.receivedAt, s.monthsOld, s.rows]);
+      sheet.addRow([KIND_LABELS[feed.kind], s.period, unitName(s.unit), shanghaiTime(s.receivedAt), s.monthsOld, s.rows]);
     }
   }
+}
+
+/** Receipt instants are stored in UTC; county users read Beijing time. */
+function shanghaiTime(instant: string): string {
+  const at = new Date(instant);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: CAMPAIGN_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return `${dateInZone(at, CAMPAIGN_TIME_ZONE)} ${time}`;
 }
 
 function evidenceText(ev: EnterpriseEvidence): string {
@@ -127,6 +141,8 @@ function factsText(facts: Fact[]): string {
 function formatValue(figure: string, value: Fact['value']): string {
   if (value === null) return NO_DATA;
   if (typeof value === 'boolean') return value ? YES : NO;
+  if (figure === 'flag' && typeof value === 'string') return FLAG_LABELS[value as keyof typeof FLAG_LABELS] ?? value;
+  if (typeof value === 'string' && VALUE_LABELS[value]) return VALUE_LABELS[value];
   if (typeof value === 'number' && /rate|Rate|Margin/.test(figure)) return percent(value) ?? '';
   return String(value);
 }
