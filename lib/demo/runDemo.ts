@@ -34,12 +34,18 @@ export interface DemoResult {
  * receipt, each month's rollup and 督查专报, the March/April survey checks and each month's cadre
  * digests delivered to the outbox — the same steps the cloud runs, on the local adapters.
  */
-export async function runDemo(uploadRoot: string, dataDir: string, log: DemoLog, now: () => Date = () => new Date()): Promise<DemoResult> {
+export async function runDemo(
+  uploadRoot: string,
+  dataDir: string,
+  log: DemoLog,
+  now: () => Date = () => new Date(),
+  displayRoot = uploadRoot,
+): Promise<DemoResult> {
   await rm(dataDir, { recursive: true, force: true });
   const storage = openLocalStorage(dataDir, { now });
   const env: WorkflowEnv = { ...storage, now, timeZone: 'Asia/Shanghai', officeCadreId: DEFAULT_OFFICE_CADRE_ID };
 
-  log(`① 接收各部门上传文件（${uploadRoot}，按接收时间顺序）`);
+  log(`① 接收各部门上传文件（${displayRoot}，按接收时间顺序）`);
   let month = '';
   const tally = { accepted: 0, rejected: 0, duplicate: 0 };
   const flush = () => {

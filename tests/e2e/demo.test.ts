@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../lib/compare/types.ts';
 import { runDemo } from '../../lib/demo/runDemo.ts';
+import { stageUploads } from '../../lib/demo/stageUploads.ts';
 import type { IngestOutcome } from '../../lib/ingest/ingestUpload.ts';
 import { FLAGS, type Flag } from '../../lib/model/comparison.ts';
 import { openLocalStorage } from '../../lib/storage/local/index.ts';
@@ -24,7 +25,8 @@ let outcomes: IngestOutcome[] = [];
 const lines: string[] = [];
 
 beforeAll(async () => {
-  ({ outcomes } = await runDemo(join(root, 'sample'), dataDir, (line) => lines.push(line)));
+  const uploads = await stageUploads(join(root, 'sample'), join(root, 'sample-expected.json'));
+  ({ outcomes } = await runDemo(uploads, dataDir, (line) => lines.push(line)));
 }, 300_000);
 
 async function comparison(period: string): Promise<Comparison> {
