@@ -81,9 +81,12 @@ export class KuomianFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          // lib/seeds/seedsDir.ts looks for `./seeds/` beside the bundle.
+          // lib/seeds/seedsDir.ts looks for `./seeds/` beside the bundle. Only the reference data
+          // goes in: the sample uploads (seeds/sample) are for the laptop demo, not for a Lambda.
           afterBundling: (inputDir: string, outputDir: string) => [
-            `cp -R "${inputDir}/seeds" "${outputDir}/seeds"`,
+            `mkdir -p "${outputDir}/seeds"`,
+            `cp "${inputDir}/seeds/townships.json" "${inputDir}/seeds/departments.json" "${outputDir}/seeds/"`,
+            `cp -R "${inputDir}/seeds/quotas" "${inputDir}/seeds/policy" "${outputDir}/seeds/"`,
           ],
         },
       },
