@@ -1,6 +1,6 @@
 import type { Manifest } from '../snapshots/manifest.ts';
 import { snapshotId } from '../snapshots/manifest.ts';
-import { localDate } from './calendar.ts';
+import { localDate } from '../time/calendar.ts';
 
 /**
  * RULES 3.2: township code → `submittedOn` for every township that has submitted its survey of Y.

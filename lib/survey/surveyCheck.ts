@@ -3,7 +3,7 @@ import type { Dataset } from '../snapshots/dataset.ts';
 import { formatPeriod } from '../snapshots/period.ts';
 import { loadTownships } from '../seeds/townships.ts';
 import { type SurveyAction, type SurveyPolicy, surveyAction } from './action.ts';
-import { assertIsoDate, daysBetween, endOfDayInstant } from './calendar.ts';
+import { assertIsoDate, daysBetween, endOfDayInstant } from '../time/calendar.ts';
 import { activeRegistry, surveyCoverage } from './coverage.ts';
 import { surveySubmissions } from './submission.ts';
 

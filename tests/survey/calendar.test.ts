@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, endOfDayInstant, localDate } from '../../lib/survey/calendar.ts';
+import { addDays, daysBetween, endOfDayInstant, localDate } from '../../lib/time/calendar.ts';
 
 describe('calendar days in a time zone', () => {
   it('ends 31 March in Asia/Shanghai at 16:00Z, the last millisecond included', () => {

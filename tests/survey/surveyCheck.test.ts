@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type MemoryUpload, memoryDataset } from '../../lib/snapshots/memoryDataset.ts';
-import { addDays } from '../../lib/survey/calendar.ts';
+import { addDays } from '../../lib/time/calendar.ts';
 import { surveyCheck } from '../../lib/survey/surveyCheck.ts';
 import { BAIMU, DATIAN, KFQ, POLICY_2023, registryRow, surveyRow, uscc } from './fixtures.ts';
 
