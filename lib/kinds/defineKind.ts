@@ -1,3 +1,4 @@
+import { KeyIndex } from './keyIndex.ts';
 import type { z } from 'zod';
 import type { RowIssue } from '../ingest/reasons.ts';
 import type { Kind } from '../model/kinds.ts';
@@ -49,7 +50,7 @@ export function defineKind<R, F extends string>(spec: KindSpec<R, F>): KindParse
       if (unmet.length > 0) throw explainMissingHeader(matcher, [[table.header]]);
       const build = spec.begin(table, { ...ctx, date1904: table.date1904 || ctx.date1904 });
       /** key → the row that first had it; the same row parsed again is not its own duplicate. */
-      const firstRows = new Map<string, number>();
+      const firstRows = new KeyIndex();
       return {
         parse(row) {
           const r = new RowReader(row, found, spec.columns, masked);
@@ -88,14 +89,9 @@ function duplicateIssue<R, F extends string>(
   key: { of(value: R): string; field: F },
   value: R,
   r: RowReader<F>,
-  firstRows: Map<string, number>,
+  firstRows: KeyIndex,
 ): RowIssue | undefined {
-  const k = key.of(value);
-  const first = firstRows.get(k);
-  if (first === undefined) {
-    firstRows.set(k, r.row.rowNumber);
-    return undefined;
-  }
+  const first = firstRows.firstRowOf(key.of(value), r.row.rowNumber);
   if (first === r.row.rowNumber) return undefined;
   return rowIssue(
     r.row.rowNumber,
