@@ -85,7 +85,7 @@ describe('the way in: upload bucket → intake queue → ingest function', () =>
     });
   });
 
-  it('sizes the ingest for streaming large workbooks: 1024 MB, 15 minutes, 2048 MB of /tmp', () => {
-    expect(props(ingest)).toMatchObject({ MemorySize: 1024, Timeout: 900, EphemeralStorage: { Size: 2048 } });
+  it('sizes the ingest for streaming large workbooks: 1024 MB, 15 minutes, the default 512 MB of /tmp', () => {
+    expect(props(ingest)).toMatchObject({ MemorySize: 1024, Timeout: 900, EphemeralStorage: { Size: 512 } });
   });
 });
