@@ -117,10 +117,11 @@ function feedSheet(addSheet: Parameters<Parameters<typeof writeWorkbook>[0]>[0],
 }
 
 /** Receipt instants are stored in UTC; county users read Beijing time. */
+const clockTime = new Intl.DateTimeFormat('en-GB', { timeZone: CAMPAIGN_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
 function shanghaiTime(instant: string): string {
   const at = new Date(instant);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: CAMPAIGN_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  return `${dateInZone(at, CAMPAIGN_TIME_ZONE)} ${time}`;
+  return `${dateInZone(at, CAMPAIGN_TIME_ZONE)} ${clockTime.format(at)}`;
 }
 
 function evidenceText(ev: EnterpriseEvidence): string {

@@ -1,3 +1,4 @@
+import { localDate } from '../time/calendar.ts';
 import { KINDS, type Kind, MONTHLY_KINDS, UNIT_SCOPED_KINDS } from '../model/kinds.ts';
 import type { Manifest } from '../snapshots/manifest.ts';
 import { monthsBetween, parsePeriod } from '../snapshots/period.ts';
@@ -104,14 +105,7 @@ function cmp(a: string | null, b: string | null): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** `YYYY-MM-DD` of an instant in a time zone. */
+/** `YYYY-MM-DD` of an instant in a time zone (one cached formatter per zone: lib/time/calendar.ts). */
 export function dateIn(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return localDate(instant, timeZone);
 }
