@@ -6,12 +6,16 @@ import type { ObjectStore } from '../storage/ports.ts';
 
 /**
  * Computed results stored per period (`results/<name>/<P>.json.gz`) with a fingerprint of the uploads
- * they were computed from, so later steps reuse them and never recompute from raw files — unless an
+ * of periods ≤ P they were computed from, so later steps reuse them and never recompute from raw files — unless an
  * upload arrived since, in which case the fingerprint no longer matches.
  */
-export function inputsFingerprint(dataset: Dataset): string {
+export function inputsFingerprint(dataset: Dataset, upTo: string): string {
   const hash = createHash('sha256');
-  for (const m of dataset.currentManifests()) hash.update(`${m.key}\u0000${m.version}\u0000`);
+  // Every rule reads periods ≤ P only (RULES 0), so later uploads leave P's result valid: last
+  // December's comparison is computed once, not again each month.
+  for (const m of dataset.currentManifests()) {
+    if (m.period <= upTo) hash.update(`${m.key}\u0000${m.version}\u0000`);
+  }
   return hash.digest('hex');
 }
 

@@ -27,7 +27,7 @@ export async function comparisonOf(
   policyYear: number = parsePeriod(period).year,
 ): Promise<{ comparison: Comparison; reused: boolean }> {
   const policy = loadPolicy(policyYear);
-  const fingerprint = withPolicy(inputsFingerprint(dataset), policy);
+  const fingerprint = withPolicy(inputsFingerprint(dataset, period), policy);
   const { value, reused } = await reuseOrCompute(env.objects, 'compare', period, fingerprint, env.now(), () =>
     compare(dataset, period, policy),
   );

@@ -23,7 +23,7 @@ export async function runDigest(env: WorkflowEnv, period: string, options: { sen
   const dataset = options.dataset ?? (await loadDataset(env.table, env.objects));
   const stored = await loadResult<RollupResult>(env.objects, 'rollup', period);
   const rollup =
-    stored?.fingerprint === inputsFingerprint(dataset) ? stored.value : (await runRollup(env, period, dataset)).rollup;
+    stored?.fingerprint === inputsFingerprint(dataset, period) ? stored.value : (await runRollup(env, period, dataset)).rollup;
   const { comparison } = await comparisonOf(env, dataset, period);
   const digests = await monthlyDigests(dataset, period, {
     rollup,

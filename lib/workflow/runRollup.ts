@@ -35,7 +35,7 @@ export async function runRollup(env: WorkflowEnv, period: string, dataset?: Data
   const { comparison: baseline } = await comparisonOf(env, data, `${year - 1}-12`, year);
   const facts = comparisonFacts(comparison.result, baseline.result, comparison.baseConsolidation.county.ratio);
   const rollup = await rollupFromDataset(data, period, facts, seeds);
-  await saveResult(env.objects, 'rollup', period, inputsFingerprint(data), env.now(), rollup);
+  await saveResult(env.objects, 'rollup', period, inputsFingerprint(data, period), env.now(), rollup);
 
   const townships = loadTownships();
   const model = supervisionReportModel({
