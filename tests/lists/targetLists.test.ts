@@ -41,7 +41,8 @@ describe('target lists (数据比对名单)', () => {
     const books = await targetListWorkbooks(comparison);
     const county = books.find((b) => b.scope === 'county');
     const datian = books.find((b) => b.scope === '330723200000');
-    expect(county && datian).toBeTruthy();
+    expect(county?.fileName).toBe('2023-03-全县-比对名单.xlsx');
+    expect(datian?.fileName).toBe('2023-03-大田乡-比对名单.xlsx');
 
     const summary = await sheetRows(county!.bytes, '乡镇汇总');
     const row = summary.find((r) => r[0] === '大田乡');
