@@ -11,7 +11,7 @@ import { CAMPAIGN_TIME_ZONE } from '../lib/config/names.ts';
 import { type IngestOutcome, ingestUpload } from '../lib/ingest/ingestUpload.ts';
 import { decodeS3Key, s3Upload } from '../lib/ingest/s3Upload.ts';
 import { openAwsStorage } from '../lib/storage/aws/index.ts';
-import { dateInZone } from '../lib/time/zone.ts';
+import { localDate } from '../lib/time/calendar.ts';
 import { afterCadresAccepted } from './cadreSubscriptions.ts';
 import { guardUploadReads } from './uploadReadGuard.ts';
 
@@ -55,7 +55,7 @@ export async function ingestBatch(event: SQSEvent): Promise<SQSBatchResponse> {
         const outcome = await ingestUpload(guarded.upload, {
           table: guarded.table,
           objects: guarded.objects,
-          today: dateInZone(new Date(), CAMPAIGN_TIME_ZONE),
+          today: localDate(new Date(), CAMPAIGN_TIME_ZONE),
         });
         guarded.rethrowReadFailure();
         // Counts and codes only: keys may name a township, never a person.

@@ -5,7 +5,7 @@
  */
 import middy from '@middy/core';
 import { z } from 'zod';
-import { dateInZone } from '../lib/time/zone.ts';
+import { localDate } from '../lib/time/calendar.ts';
 import { runSurveyCheck } from '../lib/workflow/runSurveyCheck.ts';
 import { awsWorkflowEnv } from './workflowEnv.ts';
 
@@ -17,7 +17,7 @@ const surveyEvent = z
 export async function dailySurveyCheck(event: unknown) {
   const input = surveyEvent.parse(event);
   const env = awsWorkflowEnv();
-  const date = input?.date ?? dateInZone(env.now(), env.timeZone);
+  const date = input?.date ?? localDate(env.now(), env.timeZone);
   const { result, delivery } = await runSurveyCheck(env, date, { send: true });
   const summary = {
     date,

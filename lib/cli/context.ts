@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { CAMPAIGN_TIME_ZONE } from '../config/names.ts';
 import { openLocalStorage } from '../storage/local/index.ts';
-import { dateInZone } from '../time/zone.ts';
+import { localDate } from '../time/calendar.ts';
 import type { DeliverySummary } from '../alerts/deliver.ts';
 import { DEFAULT_OFFICE_CADRE_ID, type WorkflowEnv } from '../workflow/env.ts';
 import { CLI_MESSAGES } from './messages.ts';
@@ -24,7 +24,7 @@ export function cliContext(options: GlobalOptions): CliContext {
   const dataDir = resolve(options.dataDir ?? './.kuomian');
   const now = () => new Date();
   const timeZone = CAMPAIGN_TIME_ZONE;
-  return { dataDir, storage: openLocalStorage(dataDir, { now }), now, timeZone, today: () => dateInZone(now(), timeZone) };
+  return { dataDir, storage: openLocalStorage(dataDir, { now }), now, timeZone, today: () => localDate(now(), timeZone) };
 }
 
 /** The workflow steps run against the local adapters under the data directory. */

@@ -4,7 +4,7 @@ import type { IngestOutcome } from '../ingest/ingestUpload.ts';
 import type { RollupResult } from '../rollup/types.ts';
 import { periodsBetween } from '../snapshots/period.ts';
 import { openLocalStorage } from '../storage/local/index.ts';
-import { dateInZone } from '../time/zone.ts';
+import { localDate } from '../time/calendar.ts';
 import { DEFAULT_OFFICE_CADRE_ID, type WorkflowEnv } from '../workflow/env.ts';
 import { runCompare } from '../workflow/runCompare.ts';
 import { runDigest } from '../workflow/runDigest.ts';
@@ -54,10 +54,10 @@ export async function runDemo(
   };
   const outcomes = await ingestFolder(
     uploadRoot,
-    { table: storage.table, objects: storage.objects, today: dateInZone(now(), env.timeZone) },
+    { table: storage.table, objects: storage.objects, today: localDate(now(), env.timeZone) },
     {
       onStart: (entry) => {
-        const received = dateInZone(entry.mtime, env.timeZone).slice(0, 7);
+        const received = localDate(entry.mtime, env.timeZone).slice(0, 7);
         if (received !== month) {
           flush();
           month = received;

@@ -15,7 +15,7 @@ import {
   VALUE_LABELS,
   YES,
 } from './labels.ts';
-import { dateInZone } from '../time/zone.ts';
+import { localDate } from '../time/calendar.ts';
 import { CAMPAIGN_TIME_ZONE } from '../config/names.ts';
 import { type SheetWriter, writeWorkbook } from './xlsxStream.ts';
 
@@ -121,7 +121,7 @@ const clockTime = new Intl.DateTimeFormat('en-GB', { timeZone: CAMPAIGN_TIME_ZON
 
 function shanghaiTime(instant: string): string {
   const at = new Date(instant);
-  return `${dateInZone(at, CAMPAIGN_TIME_ZONE)} ${clockTime.format(at)}`;
+  return `${localDate(at, CAMPAIGN_TIME_ZONE)} ${clockTime.format(at)}`;
 }
 
 function evidenceText(ev: EnterpriseEvidence): string {

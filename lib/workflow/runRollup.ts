@@ -10,7 +10,7 @@ import { loadTownships } from '../seeds/townships.ts';
 import type { Dataset } from '../snapshots/dataset.ts';
 import { parsePeriod, periodsBetween } from '../snapshots/period.ts';
 import { loadDataset } from '../snapshots/storedDataset.ts';
-import { dateInZone } from '../time/zone.ts';
+import { localDate } from '../time/calendar.ts';
 import type { WorkflowEnv } from './env.ts';
 import { comparisonOf } from './runCompare.ts';
 import { inputsFingerprint, loadResult, saveResult } from './resultStore.ts';
@@ -42,7 +42,7 @@ export async function runRollup(env: WorkflowEnv, period: string, dataset?: Data
     rollup,
     policy: seeds.policy,
     targets: policy.targets,
-    issuedOn: dateInZone(env.now(), env.timeZone),
+    issuedOn: localDate(env.now(), env.timeZone),
     activity: await activityTotals(data, period, townships.map((t) => t.code)),
     enterprises: comparison.result.enterprises,
     feeds: feedStatus(data.currentManifests(), period, {
