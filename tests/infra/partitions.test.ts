@@ -53,7 +53,8 @@ describe('partitions (issue 6 §4)', () => {
 
   it('holds no phone number or e-mail address anywhere in either template', () => {
     for (const s of [global, china]) {
-      const text = allStrings(s.json);
+      // Asset names are content hashes (64 hex digits): digit runs inside them are not phone numbers.
+      const text = allStrings(s.json).filter((t) => !/^[0-9a-f]{64}(\.zip)?$/.test(t));
       expect(text.filter((t) => /(^|\D)1[3-9]\d{9}(\D|$)/.test(t))).toEqual([]);
       expect(text.filter((t) => /[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}/i.test(t))).toEqual([]);
     }
