@@ -65,6 +65,10 @@ export function guardUploadReads(upload: Upload, storage: { table: Table; object
         rethrowReadFailure();
         return objects.put(key, body, options);
       },
+      putFile: async (key, path, options) => {
+        rethrowReadFailure();
+        return objects.putFile(key, path, options);
+      },
     },
     rethrowReadFailure,
   };

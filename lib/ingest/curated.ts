@@ -1,4 +1,10 @@
-import { createGunzip, gzipSync } from 'node:zlib';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import type { ObjectStore } from '../storage/ports.ts';
 import { DATA_PREFIX } from '../config/names.ts';
@@ -15,35 +21,86 @@ function safeVersion(version: string): string {
   return version.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
-/** Collects rows as JSON lines, compressing in chunks so memory holds compressed bytes only. */
+/**
+ * Collects rows as JSON lines into a gzip file in the temporary folder (Lambda's ephemeral storage),
+ * so memory holds a few chunks whatever the upload's size. Compression runs on libuv's thread pool
+ * (zlib streams), beside the parsing; level 1 because the snapshot is written once and read a few
+ * times, and level 6 in the main thread cost a tenth of ingestion's time for ~25% smaller files.
+ */
 export class CuratedWriter {
-  private readonly chunks: Buffer[] = [];
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  private readonly gzip = createGzip({ level: 1 });
+  private readonly written: Promise<void>;
   count = 0;
 
+  private constructor(
+    private readonly folder: string,
+    readonly path: string,
+  ) {
+    this.written = pipeline(this.gzip, createWriteStream(path, { flags: 'wx' }));
+    // The failure is reported by finish() (or drain()); an abandoned writer must not crash the process.
+    this.written.catch(() => undefined);
+  }
+
+  static async create(): Promise<CuratedWriter> {
+    const folder = await mkdtemp(join(tmpdir(), 'kuomian-curated-'));
+    return new CuratedWriter(folder, join(folder, 'rows.jsonl.gz'));
+  }
+
   add(row: unknown): void {
-    const line = `${JSON.stringify(row)}\n`;
-    this.pending.push(line);
-    this.pendingLength += line.length;
+    const line = JSON.stringify(row);
     this.count++;
-    if (this.pendingLength > 4_000_000) this.flush();
+    // Encoded straight into a chunk: a long string built by `+=` cost more to flatten and encode
+    // than the compression itself.
+    const most = line.length * 3 + 1;
+    if (this.used + most > CHUNK_BYTES) this.flush();
+    if (most > CHUNK_BYTES) {
+      this.gzip.write(`${line}\n`);
+      return;
+    }
+    this.used += this.chunk.write(line, this.used);
+    this.chunk[this.used++] = NEWLINE;
   }
 
-  /** Gzip members concatenated form one valid gzip stream. */
   private flush(): void {
-    if (this.pending.length === 0) return;
-    this.chunks.push(gzipSync(this.pending.join(''), { level: 6 }));
-    this.pending = [];
-    this.pendingLength = 0;
+    if (this.used === 0) return;
+    // The compressor reads the chunk later, on its thread: it is handed over, not reused.
+    this.gzip.write(this.chunk.subarray(0, this.used));
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
   }
 
-  finish(): Buffer {
-    this.flush();
+  /** True when the compressor is behind; the caller then awaits drain() before adding more. */
+  get behind(): boolean {
+    return this.gzip.writableNeedDrain;
+  }
+
+  async drain(): Promise<void> {
+    if (!this.gzip.writableNeedDrain) return;
+    await Promise.race([once(this.gzip, 'drain'), this.written]);
+  }
+
+  /** Writes what is pending and closes the file; returns its path. */
+  async finish(): Promise<string> {
     // An empty flow file (no subsidies paid that month) is still a valid, empty gzip stream.
-    return this.chunks.length > 0 ? Buffer.concat(this.chunks) : gzipSync('');
+    this.flush();
+    this.gzip.end();
+    await this.written;
+    return this.path;
+  }
+
+  /** Removes the temporary file (idempotent; after finish or instead of it). */
+  async dispose(): Promise<void> {
+    this.gzip.destroy();
+    await this.written.catch(() => undefined);
+    await rm(this.folder, { recursive: true, force: true });
   }
 }
+
+/** Bytes handed to the compressor at a time (its queue holds a few of these). */
+const CHUNK_BYTES = 256 * 1024;
+const NEWLINE = 0x0a;
 
 /** Streams the rows of a curated snapshot back. */
 export async function* readCurated(objects: ObjectStore, key: string): AsyncIterable<unknown> {

@@ -1,4 +1,5 @@
 import { type CadreRoster, kindParser } from '../kinds/index.ts';
+import type { RowParser } from '../kinds/api.ts';
 import { type Kind, isSnapshotKind } from '../model/kinds.ts';
 import { HeaderNotFound, openTable } from '../read/index.ts';
 import type { FileSource, OpenedTable } from '../read/types.ts';
@@ -104,31 +105,23 @@ async function ingestRows(
     date1904: table.date1904,
     cadres: key.roster,
   });
-  const curated = new CuratedWriter();
-  const report = new RejectsReport();
-  let read = 0;
-  let rejected = 0;
-  for await (const row of table.rows) {
-    read++;
-    // The parser also rejects later duplicates of a row's key within the file (DATA-CONTRACT 4.6).
-    const { value, issues } = rows.parse(row);
-    for (const issue of issues) report.add(issue);
-    if (value !== undefined) curated.add(value);
-    else rejected++;
-    if (deps.onProgress && read % 5000 === 0) deps.onProgress(table.bytesRead(), upload.source.size);
+  const curated = await CuratedWriter.create();
+  let counts: { rows: number; accepted: number; rejected: number };
+  let report: RejectsReport;
+  const dataKey = curatedKey(key.kind, key.period, key.unit, upload.version);
+  try {
+    ({ counts, report } = await readRows(table, rows, curated, upload.source.size, deps.onProgress));
+    if (counts.accepted === 0 && isSnapshotKind(key.kind)) throw new EmptySnapshot(counts.rows, report);
+    await deps.objects.putFile(dataKey, await curated.finish(), { contentType: 'application/x-ndjson' });
+  } finally {
+    await curated.dispose();
   }
-  deps.onProgress?.(upload.source.size, upload.source.size);
-  if (curated.count === 0 && isSnapshotKind(key.kind)) throw new EmptySnapshot(read, report);
-
-  const counts = { rows: read, accepted: curated.count, rejected };
   let reportKey: string | undefined;
   // A clean new version of a key that had a report overwrites it: a stale list of errors would
   // send the clerk to fix rows that are fine now.
   if (!report.isEmpty || (await hasReport(deps.objects, upload.key))) {
     reportKey = await putReport(deps.objects, upload.key, report.render({ key: upload.key, ...counts }));
   }
-  const dataKey = curatedKey(key.kind, key.period, key.unit, upload.version);
-  await deps.objects.put(dataKey, curated.finish(), { contentType: 'application/x-ndjson' });
   const manifest: Manifest = {
     key: upload.key,
     kind: key.kind,
@@ -155,6 +148,32 @@ async function ingestRows(
     ...counts,
     report: reportKey ? deps.objects.locate(reportKey) : null,
   }, report.warnings);
+}
+
+/** Every row read is accepted into the snapshot or rejected into the report (DATA-CONTRACT 4.7). */
+async function readRows(
+  table: OpenedTable,
+  rows: RowParser<unknown>,
+  curated: CuratedWriter,
+  size: number,
+  onProgress: IngestDeps['onProgress'],
+): Promise<{ counts: { rows: number; accepted: number; rejected: number }; report: RejectsReport }> {
+  const report = new RejectsReport();
+  let read = 0;
+  let rejected = 0;
+  for await (const row of table.rows) {
+    read++;
+    // The parser also rejects later duplicates of a row's key within the file (DATA-CONTRACT 4.6).
+    const { value, issues } = rows.parse(row);
+    for (const issue of issues) report.add(issue);
+    if (value !== undefined) {
+      curated.add(value);
+      if (curated.behind) await curated.drain();
+    } else rejected++;
+    if (onProgress && read % 5000 === 0) onProgress(table.bytesRead(), size);
+  }
+  onProgress?.(size, size);
+  return { counts: { rows: read, accepted: curated.count, rejected }, report };
 }
 
 async function rejectWhole(

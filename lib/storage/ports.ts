@@ -7,6 +7,8 @@ import type { Readable } from 'node:stream';
 /** A blob store: the data bucket in the cloud, a folder under the data directory locally. */
 export interface ObjectStore {
   put(key: string, body: Buffer | string, options?: { contentType?: string }): Promise<void>;
+  /** Stores a local file's bytes, streamed, so an object larger than memory never has to be held whole. */
+  putFile(key: string, path: string, options?: { contentType?: string }): Promise<void>;
   /** The whole object, or undefined when it does not exist. */
   get(key: string): Promise<Buffer | undefined>;
   /** A stream of the object (for large curated snapshots). Throws NotFoundError when absent. */

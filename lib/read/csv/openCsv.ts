@@ -12,7 +12,7 @@ import type { ClosableTable } from '../openedTable.ts';
 import { csvRows } from './csvRows.ts';
 import { chooseDelimiter } from './delimiter.ts';
 import { type CsvEncoding, detectCsvEncoding, isUtf16 } from './encoding.ts';
-import { decodeAll, decodedLines } from './textDecoding.ts';
+import { csvText, decodeAll } from './textDecoding.ts';
 
 /**
  * Opens a CSV file (DATA-CONTRACT §4.1, §5.2): checks that its bytes are text, detects the encoding
@@ -32,7 +32,7 @@ export async function openCsv(
     const encoding = detectCsvEncoding(head.bytes, head.complete);
     rejectIfNotText(head.bytes, encoding);
     const delimiter = chooseDelimiter(decodeAll(head.bytes, encoding), head.complete, isHeader);
-    const rows = csvRows(decodedLines(head.all, encoding), delimiter);
+    const rows = csvRows(csvText(head.all, encoding), delimiter);
     const search = await findHeaderRow(rows, isHeader);
     if (!search.found) {
       await rows.return(undefined);

@@ -3,6 +3,8 @@
  * or the upload bucket for reading what departments dropped). Encryption is the bucket's default
  * (KMS, set by the stack), so no per-object setting here.
  */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import {
   GetObjectCommand,
@@ -40,6 +42,20 @@ export class S3ObjectStore implements ObjectStore {
   async put(key: string, body: Buffer | string, options: { contentType?: string } = {}): Promise<void> {
     await this.client.send(
       new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: options.contentType }),
+    );
+  }
+
+  async putFile(key: string, path: string, options: { contentType?: string } = {}): Promise<void> {
+    // A single PUT takes up to 5 GB; a curated snapshot of a million rows is tens of megabytes.
+    const { size } = await stat(path);
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: createReadStream(path),
+        ContentLength: size,
+        ContentType: options.contentType,
+      }),
     );
   }
 

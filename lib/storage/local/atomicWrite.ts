@@ -4,7 +4,8 @@
  * name codec never produces, so listings skip them.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** Windows refuses to replace a file another process has open for a moment; those errors pass. */
@@ -35,13 +36,24 @@ async function renameReplacing(from: string, to: string): Promise<void> {
 
 /** Writes `data` to `path` atomically, creating parent directories. */
 export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
+  await replaceAtomically(path, async (handle) => handle.writeFile(data));
+}
+
+/** Copies the file at `from` to `path` atomically, streaming it (it may be larger than memory). */
+export async function copyFileAtomic(from: string, path: string): Promise<void> {
+  await replaceAtomically(path, async (handle) => {
+    for await (const chunk of createReadStream(from)) await handle.write(chunk as Buffer);
+  });
+}
+
+async function replaceAtomically(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, tempName());
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      await write(handle);
       await handle.sync();
     } finally {
       await handle.close();

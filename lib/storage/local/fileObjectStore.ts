@@ -9,7 +9,7 @@ import { open, readdir, readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { NotFoundError, type ObjectStore } from '../ports.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
+import { copyFileAtomic, writeFileAtomic } from './atomicWrite.ts';
 import { compareCodePoints } from './codePointOrder.ts';
 import { StorageKeyError } from './errors.ts';
 import { LOCAL_STORAGE_MESSAGES } from './messages.ts';
@@ -61,9 +61,17 @@ export class FileObjectStore implements ObjectStore {
   }
 
   async put(key: string, body: Buffer | string): Promise<void> {
+    await this.store(key, (path) => writeFileAtomic(path, body));
+  }
+
+  async putFile(key: string, from: string): Promise<void> {
+    await this.store(key, (path) => copyFileAtomic(from, path));
+  }
+
+  private async store(key: string, write: (path: string) => Promise<void>): Promise<void> {
     const path = this.pathOf(key);
     try {
-      await writeFileAtomic(path, body);
+      await write(path);
     } catch (err) {
       if (['ENOTDIR', 'EISDIR', 'EEXIST'].includes(errorCode(err))) {
         throw new StorageKeyError(LOCAL_STORAGE_MESSAGES.keyConflict(key), key);
