@@ -16,6 +16,11 @@ export function cellText(cell: Cell | undefined): string {
 /** Empty, or nothing but whitespace and control characters: the value is absent (§4.5, §4.7). */
 export function isBlankCell(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell === 'string') return normalizeText(cell) === '';
+  if (typeof cell === 'string') {
+    // Fast path: a visible ASCII character first is never removed by normalization.
+    const first = cell.charCodeAt(0);
+    if (first > 0x20 && first < 0x7f) return false;
+    return normalizeText(cell) === '';
+  }
   return false;
 }

@@ -21,6 +21,8 @@ export function parseNumber(cell: Cell): NumberParse {
   if (isBlankCell(cell)) return { status: 'absent' };
   if (typeof cell === 'number') return Number.isFinite(cell) ? found(cell) : { status: 'invalid' };
   if (typeof cell !== 'string') return { status: 'invalid' };
+  // Fast path: most cells are a plain figure already (`5234.12`).
+  if (PLAIN.test(cell)) return finite(Number(cell));
   let text = normalizeText(cell)
     // `1 234` groups thousands like `1,234`; `120 30` is two numbers and stays invalid.
     .replace(/(\d)\s+(?=\d)/g, '$1,')
@@ -34,7 +36,10 @@ export function parseNumber(cell: Cell): NumberParse {
     text = text.replace(/,/g, '');
   }
   if (!PLAIN.test(text)) return { status: 'invalid' };
-  const value = Number(text);
+  return finite(Number(text));
+}
+
+function finite(value: number): NumberParse {
   return Number.isFinite(value) ? found(value) : { status: 'invalid' };
 }
 

@@ -20,7 +20,7 @@ const SCIENTIFIC = /^\d+(?:\.\d+)?E\+?\d+$/;
 
 export function residentIdCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 0x30) * (WEIGHTS[i] as number);
   return CHECK_CHARS[sum % 11];
 }
 

@@ -10,12 +10,24 @@ const ALL_WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
 
 /** A free-text value: NFKC (full-width → half-width), C0 controls except tab removed, trimmed. */
 export function normalizeText(s: string): string {
+  // Fast path (these run for every cell of every upload): printable ASCII is its own NFKC form.
+  if (isPrintableAscii(s)) return s.trim();
   return s.replace(C0_EXCEPT_TAB, '').normalize('NFKC').trim();
 }
 
 /** A code or ID number: NFKC, no whitespace at all, upper-case. */
 export function normalizeCode(s: string): string {
+  if (isPrintableAscii(s) && !s.includes(' ')) return s.toUpperCase();
   return s.normalize('NFKC').replace(ALL_WHITESPACE, '').replace(C0_EXCEPT_TAB, '').toUpperCase();
+}
+
+/** Only characters U+0020–U+007E: nothing NFKC or the control-character rule would change. */
+export function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /** A column header, for matching against the contract's names: NFKC, no whitespace at all. */

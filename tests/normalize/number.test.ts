@@ -16,6 +16,12 @@ describe('parseNumber', () => {
     expect(parseNumber(text)).toEqual({ status: 'ok', value, negative: false });
   });
 
+  it('refuses a figure too large to be a number, written plainly or with a unit', () => {
+    expect(parseNumber('1E999')).toEqual({ status: 'invalid' });
+    expect(parseNumber('1E999元')).toEqual({ status: 'invalid' });
+    expect(parseNumber('-0')).toEqual({ status: 'ok', value: 0, negative: false });
+  });
+
   it('takes Excel numeric cells as they are', () => {
     expect(parseNumber(4500.25)).toEqual({ status: 'ok', value: 4500.25, negative: false });
   });

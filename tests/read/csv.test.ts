@@ -102,6 +102,19 @@ describe('CSV layout', () => {
     ]);
   });
 
+  it('removes control characters that first appear deep in a large file, in every encoding read', async () => {
+    const lines = ['统一社会信用代码,企业名称'];
+    for (let i = 0; i < 20_000; i++) lines.push(`914403001922038216,企业${i}`);
+    lines.push('9144030071526726XG,乙\u0000公司', '91350200MA2YJ1XR9G,丙\u0007');
+    const text = lines.join('\r\n');
+    for (const bytes of [Buffer.from(text), iconv.encode(text, 'gbk')]) {
+      const rows = await allRows(await open(bytes));
+      expect(rows).toHaveLength(20_002);
+      expect(rows.at(-2)).toEqual({ rowNumber: 20_002, cells: ['9144030071526726XG', '乙公司'] });
+      expect(rows.at(-1)?.cells).toEqual(['91350200MA2YJ1XR9G', '丙']);
+    }
+  });
+
   it('pads missing trailing cells with empty strings and keeps extra cells', async () => {
     const rows = await allRows(
       await open(
@@ -174,6 +187,22 @@ describe('CSV rejections', () => {
     expect(error.code).toBe('CSV_SYNTAX');
     expect(error.message).toContain('第90000行');
     expect(read).toBeLessThanOrEqual(89_998);
+  });
+
+  it('rejects a record grown past the size limit by a quote never closed, naming its first line', async () => {
+    const lines = ['统一社会信用代码,企业名称', '914403001922038216,甲', '9144030071526726XG,"乙'];
+    // Long enough to pass MAX_CSV_RECORD_CHARS (4 Mi characters) inside the open quote.
+    for (let i = 0; i < 50_000; i++) lines.push(`91350200MA2YJ1XR9G,一个很长很长的企业名称${i}有限公司然后再长一点点点点点点点`);
+    const table = await open(Buffer.from(lines.join('\n')));
+    let read = 0;
+    const error = await rejectionOf(
+      (async () => {
+        for await (const _ of table.rows) read++;
+      })(),
+    );
+    expect(error.code).toBe('CSV_SYNTAX');
+    expect(error.message).toContain('第3行开始的一行内容过长');
+    expect(read).toBe(1);
   });
 
   it('rejects an xlsx workbook named .csv as NOT_CSV', async () => {

@@ -40,6 +40,16 @@ describe('FileObjectStore', () => {
     expect(await filesUnder(temp.dir)).toEqual(['data/curated/insured/2023-03.jsonl']);
   });
 
+  it('stores a copy of a local file atomically, leaving the file where it was', async () => {
+    const source = join(temp.dir, 'spool.gz');
+    const bytes = Buffer.alloc(1_000_000, 3);
+    await writeFile(source, bytes);
+    await store.put('curated/insured/2023-03.jsonl.gz', 'old');
+    await store.putFile('curated/insured/2023-03.jsonl.gz', source);
+    expect(await store.get('curated/insured/2023-03.jsonl.gz')).toEqual(bytes);
+    expect(await filesUnder(temp.dir)).toEqual(['data/curated/insured/2023-03.jsonl.gz', 'spool.gz']);
+  });
+
   it('answers absence: get gives undefined, openRead throws NotFoundError', async () => {
     await store.put('reports/2023-03/rollup.html', '<html></html>');
     expect(await store.get('reports/2023-04/rollup.html')).toBeUndefined();

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import {
@@ -43,6 +46,28 @@ describe('S3ObjectStore', () => {
       Body: '\uFEFF行号,原因\n',
       ContentType: 'text/csv; charset=utf-8',
     });
+  });
+
+  it('puts a local file streamed, with its length, so a large snapshot is never held in memory', async () => {
+    s3.on(PutObjectCommand).resolves({});
+    const dir = await mkdtemp(join(tmpdir(), 'kuomian-s3-'));
+    const path = join(dir, 'rows.jsonl.gz');
+    await writeFile(path, Buffer.alloc(300_000, 7));
+    try {
+      await store.putFile('curated/insured/2023-03/_county/v1.jsonl.gz', path, {
+        contentType: 'application/x-ndjson',
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const input = s3.commandCalls(PutObjectCommand)[0].args[0].input;
+    expect(input).toMatchObject({
+      Bucket: 'kuomian-data',
+      Key: 'curated/insured/2023-03/_county/v1.jsonl.gz',
+      ContentLength: 300_000,
+      ContentType: 'application/x-ndjson',
+    });
+    expect(input.Body).toBeInstanceOf(Readable);
   });
 
   it('gets the whole object, or undefined when the key does not exist', async () => {
