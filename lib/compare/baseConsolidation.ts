@@ -17,35 +17,21 @@ import type { BaseConsolidation, BaseRatio } from './types.ts';
  * month seen are kept, never the rows.
  */
 export async function baseConsolidation(
-  pension: ReadonlyMap<string, PensionMembership>,
-  payrollSnapshots: readonly SnapshotData<TaxPayrollRow>[],
+  income: WageIncome,
   window: { from: string; to: string },
   limits: Policy['baseLimits'],
   townshipOf: (creditCode: string) => string,
   townshipOrder: readonly string[],
 ): Promise<BaseConsolidation> {
-  const months = groupByPeriod(payrollSnapshots);
-  const income = new Map<string, { fen: number; months: number; lastMonth: string }>();
-  for (const [month, snapshots] of months) {
-    for await (const row of unitedRows('tax-payroll', snapshots)) {
-      if (!isWageRow(row)) continue;
-      const member = pension.get(row.idNumber);
-      if (!member || member.employer !== row.employerCode || !((member.base ?? 0) > 0)) continue;
-      const seen = income.get(row.idNumber);
-      if (!seen) income.set(row.idNumber, { fen: toFen(row.income), months: 1, lastMonth: month });
-      else {
-        seen.fen += toFen(row.income);
-        if (seen.lastMonth !== month) {
-          seen.months += 1;
-          seen.lastMonth = month;
-        }
-      }
-    }
+  for (const [month, snapshots] of income.months) {
+    if (income.added.has(month)) continue;
+    income.added.add(month);
+    for await (const row of unitedRows('tax-payroll', snapshots)) income.add(month, row);
   }
 
   const byEnterprise = new Map<string, Sums>();
-  for (const [idNumber, { fen, months: monthsWithIncome }] of income) {
-    const member = pension.get(idNumber) as PensionMembership & { employer: string; base: number };
+  for (const [idNumber, { fen, months: monthsWithIncome }] of income.byPerson) {
+    const member = income.pension.get(idNumber) as PensionMembership & { employer: string; base: number };
     const mean = toYuan(fen) / monthsWithIncome;
     const clamped = Math.min(Math.max(mean, limits.lower), limits.upper);
     add(sumsOf(byEnterprise, member.employer), member.base, clamped);
@@ -67,11 +53,65 @@ export async function baseConsolidation(
     limitsConfirmed: limits.confirmed,
     from: window.from,
     to: window.to,
-    payrollMonths: [...months.keys()],
+    payrollMonths: [...income.months.keys()],
     county: ratio(county),
     townships: [...byTownship].map(([township, sums]) => ({ township, ...ratio(sums) })),
     enterprises,
   };
+}
+
+/**
+ * The running wage income of 1.9's persons, month by month. A month's rows may be added while
+ * another rule streams them (employment reads P_tax, which is also in the window): each month of
+ * payroll is then read once.
+ */
+export class WageIncome {
+  readonly byPerson = new Map<string, { fen: number; months: number; lastMonth: string }>();
+  /** The payroll snapshots of the window, by month ascending. */
+  readonly months: ReadonlyMap<string, readonly SnapshotData<TaxPayrollRow>[]>;
+  /** Months whose rows are added (or being added). */
+  readonly added = new Set<string>();
+
+  constructor(
+    readonly pension: ReadonlyMap<string, PensionMembership>,
+    windowSnapshots: readonly SnapshotData<TaxPayrollRow>[],
+  ) {
+    this.months = groupByPeriod(windowSnapshots);
+  }
+
+  /**
+   * Takes the rows of `snapshots` as another rule streams them, when they are exactly the window's
+   * snapshots of `month` (and that month is not added yet); the caller then passes every row to add().
+   */
+  takes(month: string, snapshots: readonly SnapshotData<TaxPayrollRow>[]): boolean {
+    const own = this.months.get(month);
+    if (own === undefined || this.added.has(month) || !sameSnapshots(own, snapshots)) return false;
+    this.added.add(month);
+    return true;
+  }
+
+  /** One row of `month`; each month's rows are added together, so months count by change of month. */
+  add(month: string, row: TaxPayrollRow): void {
+    if (!isWageRow(row)) return;
+    const member = this.pension.get(row.idNumber);
+    if (!member || member.employer !== row.employerCode || !((member.base ?? 0) > 0)) return;
+    const seen = this.byPerson.get(row.idNumber);
+    if (!seen) this.byPerson.set(row.idNumber, { fen: toFen(row.income), months: 1, lastMonth: month });
+    else {
+      seen.fen += toFen(row.income);
+      if (seen.lastMonth !== month) {
+        seen.months += 1;
+        seen.lastMonth = month;
+      }
+    }
+  }
+}
+
+function sameSnapshots(
+  a: readonly SnapshotData<TaxPayrollRow>[],
+  b: readonly SnapshotData<TaxPayrollRow>[],
+): boolean {
+  return a.length === b.length && a.every((s, i) => s.manifest.curatedKey === b[i]?.manifest.curatedKey);
 }
 
 interface Sums {

@@ -1,7 +1,8 @@
 import type { Policy } from '../seeds/policy.ts';
 import { loadTownships, UNASSIGNED } from '../seeds/townships.ts';
-import type { Dataset } from '../snapshots/dataset.ts';
-import { baseConsolidation } from './baseConsolidation.ts';
+import type { Dataset, SnapshotData } from '../snapshots/dataset.ts';
+import type { TaxPayrollRow } from '../model/rows.ts';
+import { baseConsolidation, WageIncome } from './baseConsolidation.ts';
 import { countyFigures } from './countyFigures.ts';
 import { countyRate } from './countyRate.ts';
 import { enterpriseVerdict } from './enterpriseVerdict.ts';
@@ -44,13 +45,18 @@ export async function compare(dataset: Dataset, period: string, policy: Policy):
     unitedRows('tax-employers', feeds['tax-employers'].snapshots),
     names,
   );
+  const insured = await readInsured(dataset.unitedAsOf('insured', period), names);
+  // Employment reads P_tax's payroll; base consolidation (1.9) takes the same rows as they pass.
+  const income = new WageIncome(
+    insured.pension,
+    dataset.flow('tax-payroll', window.twelveMonthsFrom, period),
+  );
   const payroll = await readEmployment(
-    unitedRows('tax-payroll', feeds['tax-payroll'].snapshots),
+    withIncome(income, tax.payroll, feeds['tax-payroll'].snapshots),
     window.end,
     policy,
     names,
   );
-  const insured = await readInsured(dataset.unitedAsOf('insured', period), names);
   const newform = await readNewform(dataset.unitedAsOf('newform', period), names);
   const surveys = await readSurveys(feeds.survey.snapshots, names);
   const subsidies = await readSubsidies(feeds.subsidies.snapshots, names);
@@ -117,8 +123,7 @@ export async function compare(dataset: Dataset, period: string, policy: Policy):
   };
   const uninsured = uninsuredPeople(payroll.employed, insured.covered, enterpriseOf, rankOf);
   const base = await baseConsolidation(
-    insured.pension,
-    dataset.flow('tax-payroll', window.twelveMonthsFrom, period),
+    income,
     { from: window.twelveMonthsFrom, to: period },
     policy.baseLimits,
     (creditCode) => enterpriseOf(creditCode).township,
@@ -135,4 +140,21 @@ export async function compare(dataset: Dataset, period: string, policy: Policy):
     taxPeriod: { 'tax-payroll': tax.payroll, 'tax-employers': tax.taxEmployers },
     county: countyFigures(enterprises, uninsured, townshipOrder),
   };
+}
+
+/** The payroll rows of P_tax, each also added to the wage income of 1.9 when P_tax lies in its window. */
+async function* withIncome(
+  income: WageIncome,
+  month: string | null,
+  snapshots: readonly SnapshotData<TaxPayrollRow>[],
+): AsyncIterable<TaxPayrollRow> {
+  const rows = unitedRows('tax-payroll', snapshots);
+  if (month === null || !income.takes(month, snapshots)) {
+    yield* rows;
+    return;
+  }
+  for await (const row of rows) {
+    income.add(month, row);
+    yield row;
+  }
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { ObjectStore } from '../storage/ports.ts';
 import { DATA_PREFIX } from '../config/names.ts';
 
@@ -104,9 +104,19 @@ const NEWLINE = 0x0a;
 
 /** Streams the rows of a curated snapshot back. */
 export async function* readCurated(objects: ObjectStore, key: string): AsyncIterable<unknown> {
-  const stream = (await objects.openRead(key)).pipe(createGunzip());
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (line) yield JSON.parse(line);
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  // Split by hand: readline's per-line events cost more than parsing the JSON.
+  for await (const chunk of (await objects.openRead(key)).pipe(createGunzip())) {
+    const text = rest + decoder.write(chunk as Buffer);
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      if (end > start) yield JSON.parse(text.slice(start, end));
+      start = end + 1;
+    }
+    rest = text.slice(start);
   }
+  rest += decoder.end();
+  if (rest) yield JSON.parse(rest);
 }
+

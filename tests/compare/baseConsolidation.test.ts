@@ -83,6 +83,37 @@ describe('RULES 1.9 contribution base consolidation (缴费基数夯实率), lim
     });
   });
 
+  it('reads each payroll month of the window once, the month employment reads included', async () => {
+    const e = uscc(1);
+    const [a, b] = [worker(), worker()];
+    const reads = new Map<string, number>();
+    /** Rows that count how often a month is read through. */
+    const counted = <R,>(month: string, rows: R[]): R[] => {
+      const list = [...rows];
+      const iterate = list[Symbol.iterator].bind(list);
+      list[Symbol.iterator] = () => {
+        reads.set(month, (reads.get(month) ?? 0) + 1);
+        return iterate();
+      };
+      return list;
+    };
+    const result = await compareAt([
+      upload('insured', P, [pension(a, e, { base: 5000 }), pension(b, e, { base: 6000 })]),
+      upload('tax-payroll', '2023-01', counted('2023-01', [wage(e, a, 4000)])),
+      upload('tax-payroll', '2023-02', counted('2023-02', [wage(e, a, 6000), wage(e, b, 6000)])),
+      upload('tax-payroll', P, counted(P, [wage(e, a, 5000), wage(e, b, 6000)])),
+    ]);
+    expect(Object.fromEntries(reads)).toEqual({ '2023-01': 1, '2023-02': 1, [P]: 1 });
+    // a: (4000 + 6000 + 5000) / 3 = 5000; b: (6000 + 6000) / 2 = 6000 — P counted once.
+    expect(result.baseConsolidation.county).toEqual({
+      persons: 2,
+      numerator: 11000,
+      denominator: 11000,
+      ratio: 1,
+    });
+    expect(result.baseConsolidation.payrollMonths).toEqual(['2023-01', '2023-02', P]);
+  });
+
   it('is null when no one qualifies', async () => {
     const e = uscc(1);
     const result = await compareAt([upload('insured', P, [pension(worker(), e, { base: 5000 })])]);
