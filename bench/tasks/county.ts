@@ -11,6 +11,7 @@ import { openLocalStorage } from '../../lib/storage/local/index.ts';
 import { generateCounty } from '../../lib/synthetic/index.ts';
 import { DEFAULT_OFFICE_CADRE_ID, type WorkflowEnv } from '../../lib/workflow/env.ts';
 import { runCompare } from '../../lib/workflow/runCompare.ts';
+import { loadDataset } from '../../lib/snapshots/storedDataset.ts';
 import { runRollup } from '../../lib/workflow/runRollup.ts';
 import { cpuSecondsSince } from './cpu.ts';
 
@@ -110,9 +111,11 @@ export async function compareAndRollup(args: CompareRollupArgs): Promise<Compare
   };
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const compared = await runCompare(env, args.period);
+  // As the monthly Lambda runs them (functions/rollup.ts): one dataset, lists first, then the scores.
+  const dataset = await loadDataset(env.table, env.objects);
+  const compared = await runCompare(env, args.period, dataset);
   const between = performance.now();
-  const rolled = await runRollup(env, args.period);
+  const rolled = await runRollup(env, args.period, dataset);
   const ended = performance.now();
   return {
     compareSeconds: (between - started) / 1000,

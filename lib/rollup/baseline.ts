@@ -1,5 +1,6 @@
 import type { InsuredRow } from '../model/rows.ts';
 import type { Dataset } from '../snapshots/dataset.ts';
+import { activeInPensionKey } from '../snapshots/sharedFacts.ts';
 import { formatPeriod, parsePeriod } from '../snapshots/period.ts';
 import type { BaselineInfo } from './types.ts';
 
@@ -41,6 +42,9 @@ export async function loadBaseline(dataset: Dataset, period: string): Promise<Ba
   const baselinePeriod = snapshots.map((s) => s.manifest.period).sort()[snapshots.length - 1];
   return {
     info: { period: baselinePeriod, mode: 'snapshot' },
-    activeInPension: await activePensioners(dataset.unitedAsOf('insured', limit)),
+    // The comparison of (Y−1)-12 in the same run has read this set already.
+    activeInPension: await dataset.remember(activeInPensionKey(dataset, limit), () =>
+      activePensioners(dataset.unitedAsOf('insured', limit)),
+    ),
   };
 }

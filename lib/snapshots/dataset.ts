@@ -19,6 +19,7 @@ export type RowLoader = (manifest: Manifest) => AsyncIterable<unknown>;
  */
 export class Dataset {
   private readonly current: Manifest[];
+  private readonly remembered = new Map<string, Promise<unknown>>();
 
   constructor(
     /** Every manifest received (accepted or not), for history and feed status. */
@@ -37,6 +38,22 @@ export class Dataset {
       this.load,
       instant,
     );
+  }
+
+  /**
+   * A fact derived from this data, computed once per Dataset: the monthly run compares P, compares
+   * (Y−1)-12 and scores, and these steps would otherwise read the same snapshots again for the same
+   * fact. The key names the fact and everything it depends on.
+   */
+  remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let fact = this.remembered.get(key) as Promise<T> | undefined;
+    if (!fact) {
+      fact = compute();
+      this.remembered.set(key, fact);
+      // A failed computation is not remembered: a retry computes again.
+      fact.catch(() => this.remembered.delete(key));
+    }
+    return fact;
   }
 
   /** Current (not replaced) accepted snapshots. */

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 import { DATA_PREFIX } from '../config/names.ts';
 import type { Dataset } from '../snapshots/dataset.ts';
 import type { ObjectStore } from '../storage/ports.ts';
+
+const gzipAsync = promisify(gzip);
 
 /**
  * Computed results stored per period (`results/<name>/<P>.json.gz`) with a fingerprint of the uploads
@@ -48,7 +51,9 @@ export async function saveResult<T>(
   value: T,
 ): Promise<void> {
   const stored: Stored<T> = { fingerprint, computedAt: computedAt.toISOString(), value };
-  await objects.put(resultKey(name, period), gzipSync(JSON.stringify(stored)), { contentType: 'application/gzip' });
+  // Level 1 on the thread pool: a county's comparison is tens of megabytes of JSON, written once a run.
+  const bytes = await gzipAsync(JSON.stringify(stored), { level: 1 });
+  await objects.put(resultKey(name, period), bytes, { contentType: 'application/gzip' });
 }
 
 /** The stored result when it was computed from exactly these uploads; else computes and stores it. */

@@ -28,10 +28,13 @@ export async function comparisonOf(
 ): Promise<{ comparison: Comparison; reused: boolean }> {
   const policy = loadPolicy(policyYear);
   const fingerprint = withPolicy(inputsFingerprint(dataset, period), policy);
-  const { value, reused } = await reuseOrCompute(env.objects, 'compare', period, fingerprint, env.now(), () =>
-    compare(dataset, period, policy),
-  );
-  return { comparison: value, reused };
+  // Remembered by the dataset: the monthly run writes the lists and then scores with the same comparison.
+  return dataset.remember(`comparison|${period}|${fingerprint}`, async () => {
+    const { value, reused } = await reuseOrCompute(env.objects, 'compare', period, fingerprint, env.now(), () =>
+      compare(dataset, period, policy),
+    );
+    return { comparison: value, reused };
+  });
 }
 
 /** `compare --period P`: the comparison, and the lists people work from written per township. */

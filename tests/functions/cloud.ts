@@ -8,6 +8,7 @@
  * The environment is the one the stack sets (ENV in lib/config/names.ts), with dummy credentials.
  */
 import type { Server } from 'node:http';
+import { buffer } from 'node:stream/consumers';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
@@ -142,7 +143,13 @@ export async function startCloud(): Promise<Cloud> {
   const s3 = mockClient(S3Client);
   s3.on(PutObjectCommand).callsFake(async (input: PutObjectCommandInput) => {
     const body = input.Body;
-    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body as Uint8Array);
+    // Curated snapshots are streamed from a file (ObjectStore.putFile), as S3 takes them.
+    const bytes =
+      typeof body === 'string'
+        ? Buffer.from(body)
+        : body instanceof Readable
+          ? await buffer(body)
+          : Buffer.from(body as Uint8Array);
     put(input.Bucket as string, input.Key as string, bytes, `v${Date.now()}`);
     return {};
   });

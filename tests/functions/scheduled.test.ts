@@ -79,6 +79,9 @@ describe('monthly rollup handler', () => {
     expect(stored('results/rollup/2023-03.json.gz')).toEqual(ROLLUP_2023_03);
     expect((stored('results/compare/2023-03.json.gz') as { result: unknown }).result).toEqual(COMPARE_2023_03);
     expect(cloud.object(DATA_BUCKET, 'reports/2023-03/督查专报-2023-03.xlsx')).toBeDefined();
+    // The lists people work from, per township and for the county, as `kuomian compare` writes them.
+    expect((summary as unknown as { lists: number }).lists).toBeGreaterThan(1);
+    expect(cloud.object(DATA_BUCKET, 'reports/2023-03/lists/2023-03-全县-比对名单.xlsx')).toBeDefined();
     expect(cloud.object(DATA_BUCKET, 'reports/2023-03/督查专报-2023-03.html')?.toString('utf8')).toContain('大田乡');
     expect(published().map((p) => p.alertId)).toEqual(DIGEST_ALERT_IDS_2023_03);
     expect(published().map((p) => p.cadreId)).toEqual(['C001', 'C002', 'C003', 'C004', 'office']);
