@@ -6,41 +6,49 @@
  * reported as a duplicate of the other — a clerk sees it in the report and no data is lost silently.
  */
 export class KeyIndex {
-  private hi = new Uint32Array(1 << 12);
-  private lo = new Uint32Array(1 << 12);
-  private rows = new Uint32Array(1 << 12); // row number + 1; 0 marks an empty slot
+  /**
+   * Slots of three words, side by side so that a probe touches one cache line: the two halves of the
+   * hash and the row number + 1 (0 marks an empty slot).
+   */
+  private table = new Uint32Array(3 << 12);
+  private capacity = 1 << 12;
   private size = 0;
 
   /** The row that first had the key, after recording `row` as its first when it is new. */
   firstRowOf(key: string, row: number): number {
     const [h1, h2] = hashes(key);
-    const slot = this.find(h1, h2);
-    if (this.rows[slot] !== 0) return this.rows[slot] - 1;
-    this.hi[slot] = h1;
-    this.lo[slot] = h2;
-    this.rows[slot] = row + 1;
-    if (++this.size * 2 > this.rows.length) this.grow();
+    const at = this.find(h1, h2) * 3;
+    const table = this.table;
+    if (table[at + 2] !== 0) return (table[at + 2] as number) - 1;
+    table[at] = h1;
+    table[at + 1] = h2;
+    table[at + 2] = row + 1;
+    if (++this.size * 2 > this.capacity) this.grow();
     return row;
   }
 
   private find(h1: number, h2: number): number {
-    const mask = this.rows.length - 1;
+    const mask = this.capacity - 1;
+    const table = this.table;
     let slot = (h1 ^ (h2 >>> 7)) & mask;
-    while (this.rows[slot] !== 0 && (this.hi[slot] !== h1 || this.lo[slot] !== h2)) slot = (slot + 1) & mask;
+    while (table[slot * 3 + 2] !== 0 && (table[slot * 3] !== h1 || table[slot * 3 + 1] !== h2)) {
+      slot = (slot + 1) & mask;
+    }
     return slot;
   }
 
   private grow(): void {
-    const { hi, lo, rows } = this;
-    this.hi = new Uint32Array(rows.length * 2);
-    this.lo = new Uint32Array(rows.length * 2);
-    this.rows = new Uint32Array(rows.length * 2);
-    for (let i = 0; i < rows.length; i++) {
-      if (rows[i] === 0) continue;
-      const slot = this.find(hi[i], lo[i]);
-      this.hi[slot] = hi[i];
-      this.lo[slot] = lo[i];
-      this.rows[slot] = rows[i];
+    const old = this.table;
+    this.capacity *= 2;
+    this.table = new Uint32Array(this.capacity * 3);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      const h1 = old[at] as number;
+      const h2 = old[at + 1] as number;
+      const slot = this.find(h1, h2) * 3;
+      this.table[slot] = h1;
+      this.table[slot + 1] = h2;
+      this.table[slot + 2] = old[at + 2] as number;
     }
   }
 }

@@ -10,8 +10,9 @@ const ALL_WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
 
 /** A free-text value: NFKC (full-width → half-width), C0 controls except tab removed, trimmed. */
 export function normalizeText(s: string): string {
-  // Fast path (these run for every cell of every upload): printable ASCII is its own NFKC form.
-  if (isPrintableAscii(s)) return s.trim();
+  // Fast path (this runs for every cell of every upload): text is its own NFKC form when it holds only
+  // printable ASCII and the CJK ideographs of names (U+3400–U+4DBF, U+4E00–U+9FFF).
+  if (isNfkcStable(s)) return s.trim();
   return s.replace(C0_EXCEPT_TAB, '').normalize('NFKC').trim();
 }
 
@@ -19,6 +20,14 @@ export function normalizeText(s: string): string {
 export function normalizeCode(s: string): string {
   if (isPrintableAscii(s) && !s.includes(' ')) return s.toUpperCase();
   return s.normalize('NFKC').replace(ALL_WHITESPACE, '').replace(C0_EXCEPT_TAB, '').toUpperCase();
+}
+
+function isNfkcStable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 || c > 0x7e) && (c < 0x3400 || c > 0x9fff || (c > 0x4dbf && c < 0x4e00))) return false;
+  }
+  return true;
 }
 
 /** Only characters U+0020–U+007E: nothing NFKC or the control-character rule would change. */
