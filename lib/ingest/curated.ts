@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,6 +31,9 @@ export class CuratedWriter {
   private used = 0;
   private readonly gzip = createGzip({ level: 1 });
   private readonly written: Promise<void>;
+  /** Bytes handed to the compressor and not compressed yet. */
+  private queued = 0;
+  private caughtUp: (() => void) | undefined;
   count = 0;
 
   private constructor(
@@ -56,7 +58,7 @@ export class CuratedWriter {
     const most = line.length * 3 + 1;
     if (this.used + most > CHUNK_BYTES) this.flush();
     if (most > CHUNK_BYTES) {
-      this.gzip.write(`${line}\n`);
+      this.hand(Buffer.from(`${line}\n`));
       return;
     }
     this.used += this.chunk.write(line, this.used);
@@ -66,19 +68,37 @@ export class CuratedWriter {
   private flush(): void {
     if (this.used === 0) return;
     // The compressor reads the chunk later, on its thread: it is handed over, not reused.
-    this.gzip.write(this.chunk.subarray(0, this.used));
+    this.hand(this.chunk.subarray(0, this.used));
     this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     this.used = 0;
   }
 
+  /**
+   * Queues bytes for compression. The queue is ours, not the stream's 16 KiB high-water mark: with
+   * that, every chunk made the reader wait until it was compressed, and the two never overlapped.
+   */
+  private hand(bytes: Buffer): void {
+    this.queued += bytes.length;
+    this.gzip.write(bytes, () => {
+      this.queued -= bytes.length;
+      if (this.queued <= QUEUE_BYTES && this.caughtUp) {
+        this.caughtUp();
+        this.caughtUp = undefined;
+      }
+    });
+  }
+
   /** True when the compressor is behind; the caller then awaits drain() before adding more. */
   get behind(): boolean {
-    return this.gzip.writableNeedDrain;
+    return this.queued > QUEUE_BYTES;
   }
 
   async drain(): Promise<void> {
-    if (!this.gzip.writableNeedDrain) return;
-    await Promise.race([once(this.gzip, 'drain'), this.written]);
+    if (!this.behind) return;
+    const caughtUp = new Promise<void>((resolve) => {
+      this.caughtUp = resolve;
+    });
+    await Promise.race([caughtUp, this.written]);
   }
 
   /** Writes what is pending and closes the file; returns its path. */
@@ -98,8 +118,10 @@ export class CuratedWriter {
   }
 }
 
-/** Bytes handed to the compressor at a time (its queue holds a few of these). */
+/** Bytes handed to the compressor at a time. */
 const CHUNK_BYTES = 256 * 1024;
+/** Bytes that may wait for compression before the reader waits: memory stays flat, the two overlap. */
+const QUEUE_BYTES = 4 * 1024 * 1024;
 const NEWLINE = 0x0a;
 
 /** Streams the rows of a curated snapshot back. */

@@ -41,6 +41,8 @@ export function isPrintableAscii(s: string): boolean {
 
 /** A column header, for matching against the contract's names: NFKC, no whitespace at all. */
 export function normalizeHeader(s: string): string {
+  // Stable text holds no whitespace but the plain space.
+  if (isNfkcStable(s) && !s.includes(' ')) return s;
   return s.normalize('NFKC').replace(ALL_WHITESPACE, '').replace(C0_EXCEPT_TAB, '');
 }
 

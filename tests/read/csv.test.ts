@@ -115,6 +115,15 @@ describe('CSV layout', () => {
     }
   });
 
+  it('numbers rows after a quoted multi-line cell that first appears deep in a large file', async () => {
+    const lines = ['统一社会信用代码,企业名称'];
+    for (let i = 0; i < 20_000; i++) lines.push(`914403001922038216,企业${i}`);
+    lines.push('9144030071526726XG,"乙\r\n公司\n二部"', '91350200MA2YJ1XR9G,丙');
+    const rows = await allRows(await open(iconv.encode(lines.join('\n'), 'gbk')));
+    expect(rows.at(-2)).toEqual({ rowNumber: 20_002, cells: ['9144030071526726XG', '乙公司二部'] });
+    expect(rows.at(-1)).toEqual({ rowNumber: 20_005, cells: ['91350200MA2YJ1XR9G', '丙'] });
+  });
+
   it('pads missing trailing cells with empty strings and keeps extra cells', async () => {
     const rows = await allRows(
       await open(

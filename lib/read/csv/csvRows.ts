@@ -7,7 +7,7 @@ import { READ_MESSAGES } from '../messages.ts';
 import type { Row } from '../types.ts';
 import type { CsvDelimiter } from './delimiter.ts';
 import { LINE_BREAKS, lineBreaksIn } from './lineBreaks.ts';
-import { type CsvText, hasControlChars } from './textDecoding.ts';
+import { type CsvText, hasControlChars, hasQuote } from './textDecoding.ts';
 
 /**
  * The records of a CSV text as rows (DATA-CONTRACT §5.2): cells are the strings as written with
@@ -19,6 +19,8 @@ export async function* csvRows(text: CsvText, delimiter: CsvDelimiter): AsyncGen
   // Set as soon as a chunk holding control characters other than line ends goes to the parser: until
   // then (in almost every file) a cell needs cleaning only when it holds a line break.
   let dirty = false;
+  // Likewise, until a chunk holding a quote goes to the parser, no cell can hold a line break.
+  let quoted = false;
   // A syntax error does not stop the parser (skip_records_with_error): it is noted with the number of
   // records before it, and thrown once those have been read, so the line named is the line where the
   // faulty record starts. (Counting lines inside the parser, with on_record, cost a fifth of the reading.)
@@ -41,6 +43,7 @@ export async function* csvRows(text: CsvText, delimiter: CsvDelimiter): AsyncGen
   const watched = (async function* () {
     for await (const chunk of text) {
       if (!dirty && hasControlChars(chunk)) dirty = true;
+      if (!quoted && hasQuote(chunk)) quoted = true;
       yield chunk;
     }
   })();
@@ -57,7 +60,7 @@ export async function* csvRows(text: CsvText, delimiter: CsvDelimiter): AsyncGen
       let blank = true;
       for (let i = 0; i < record.length; i++) {
         let cell = record[i] as string;
-        if (dirty || cell.includes('\n') || cell.includes('\r')) {
+        if (dirty || (quoted && (cell.includes('\n') || cell.includes('\r')))) {
           nextLine += lineBreaksIn(cell);
           cell = withoutControlChars(cell);
           record[i] = cell;

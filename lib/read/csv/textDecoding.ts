@@ -67,5 +67,12 @@ export function hasControlChars(chunk: Buffer | string): boolean {
   return false;
 }
 
+/** Whether a chunk holds a double quote: only a quoted cell can hold a line break. */
+export function hasQuote(chunk: Buffer | string): boolean {
+  return typeof chunk === 'string' ? chunk.includes('"') : chunk.indexOf(QUOTE) !== -1;
+}
+
+const QUOTE = 0x22;
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const C0_EXCEPT_LINE_ENDS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
