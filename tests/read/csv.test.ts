@@ -20,6 +20,18 @@ function open(bytes: Buffer, name = 'registry.csv') {
   return openTable(fileSourceFromBuffer(name, bytes), 'csv', registryHeader);
 }
 
+/** Reads a file's rows until the reader rejects it: the rejection, and how many rows came before. */
+async function readUntilRejected(bytes: Buffer) {
+  const table = await open(bytes);
+  let read = 0;
+  const error = await rejectionOf(
+    (async () => {
+      for await (const _ of table.rows) read++;
+    })(),
+  );
+  return { error, read };
+}
+
 describe('CSV encodings (DATA-CONTRACT §4.1, §5.2)', () => {
   const variants: Array<[string, Buffer, string]> = [
     ['UTF-8', Buffer.from(EXPORT, 'utf8'), 'utf-8'],
@@ -186,13 +198,7 @@ describe('CSV rejections', () => {
     const lines = ['统一社会信用代码,企业名称'];
     for (let i = 2; i < 90_000; i++) lines.push(`914403001922038216,企业${i}`);
     lines.push('9144030071526726XG,"未闭合', '91350200MA2YJ1XR9G,丙');
-    const table = await open(Buffer.from(lines.join('\n')));
-    let read = 0;
-    const error = await rejectionOf(
-      (async () => {
-        for await (const _ of table.rows) read++;
-      })(),
-    );
+    const { error, read } = await readUntilRejected(Buffer.from(lines.join('\n')));
     expect(error.code).toBe('CSV_SYNTAX');
     expect(error.message).toContain('第90000行');
     expect(read).toBeLessThanOrEqual(89_998);
@@ -202,13 +208,7 @@ describe('CSV rejections', () => {
     const lines = ['统一社会信用代码,企业名称', '914403001922038216,甲', '9144030071526726XG,"乙'];
     // Long enough to pass MAX_CSV_RECORD_CHARS (4 Mi characters) inside the open quote.
     for (let i = 0; i < 50_000; i++) lines.push(`91350200MA2YJ1XR9G,一个很长很长的企业名称${i}有限公司然后再长一点点点点点点点`);
-    const table = await open(Buffer.from(lines.join('\n')));
-    let read = 0;
-    const error = await rejectionOf(
-      (async () => {
-        for await (const _ of table.rows) read++;
-      })(),
-    );
+    const { error, read } = await readUntilRejected(Buffer.from(lines.join('\n')));
     expect(error.code).toBe('CSV_SYNTAX');
     expect(error.message).toContain('第3行开始的一行内容过长');
     expect(read).toBe(1);
