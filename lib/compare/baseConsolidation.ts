@@ -30,11 +30,10 @@ export async function baseConsolidation(
   }
 
   const byEnterprise = new Map<string, Sums>();
-  for (const [idNumber, { fen, months: monthsWithIncome }] of income.byPerson) {
-    const member = income.pension.get(idNumber) as PensionMembership & { employer: string; base: number };
-    const mean = toYuan(fen) / monthsWithIncome;
+  for (const person of income.withIncome) {
+    const mean = toYuan(person.fen) / person.months;
     const clamped = Math.min(Math.max(mean, limits.lower), limits.upper);
-    add(sumsOf(byEnterprise, member.employer), member.base, clamped);
+    add(sumsOf(byEnterprise, person.employer), person.base, clamped);
   }
 
   const byTownship = new Map<string, Sums>(townshipOrder.map((t) => [t, emptySums()]));
@@ -66,16 +65,25 @@ export async function baseConsolidation(
  * payroll is then read once.
  */
 export class WageIncome {
-  readonly byPerson = new Map<string, { fen: number; months: number; lastMonth: string }>();
+  /** Persons active in pension with an employer and a base > 0: the only ones 1.9 counts. */
+  private readonly counted = new Map<string, PersonIncome>();
+  /** Those of them with wage income from their employer, in the order it was first seen. */
+  readonly withIncome: PersonIncome[] = [];
   /** The payroll snapshots of the window, by month ascending. */
   readonly months: ReadonlyMap<string, readonly SnapshotData<TaxPayrollRow>[]>;
   /** Months whose rows are added (or being added). */
   readonly added = new Set<string>();
 
   constructor(
-    readonly pension: ReadonlyMap<string, PensionMembership>,
+    pension: ReadonlyMap<string, PensionMembership>,
     windowSnapshots: readonly SnapshotData<TaxPayrollRow>[],
   ) {
+    // One lookup a payroll row, into a table built once (a million rows pass through add()).
+    for (const [idNumber, { employer, base }] of pension) {
+      if (employer !== undefined && base !== undefined && base > 0) {
+        this.counted.set(idNumber, { employer, base, fen: 0, months: 0, lastMonth: '' });
+      }
+    }
     this.months = groupByPeriod(windowSnapshots);
   }
 
@@ -93,18 +101,24 @@ export class WageIncome {
   /** One row of `month`; each month's rows are added together, so months count by change of month. */
   add(month: string, row: TaxPayrollRow): void {
     if (!isWageRow(row)) return;
-    const member = this.pension.get(row.idNumber);
-    if (!member || member.employer !== row.employerCode || !((member.base ?? 0) > 0)) return;
-    const seen = this.byPerson.get(row.idNumber);
-    if (!seen) this.byPerson.set(row.idNumber, { fen: toFen(row.income), months: 1, lastMonth: month });
-    else {
-      seen.fen += toFen(row.income);
-      if (seen.lastMonth !== month) {
-        seen.months += 1;
-        seen.lastMonth = month;
-      }
+    const person = this.counted.get(row.idNumber);
+    if (person === undefined || person.employer !== row.employerCode) return;
+    if (person.months === 0) this.withIncome.push(person);
+    person.fen += toFen(row.income);
+    if (person.lastMonth !== month) {
+      person.months += 1;
+      person.lastMonth = month;
     }
   }
+}
+
+interface PersonIncome {
+  employer: string;
+  base: number;
+  /** Wage income from the employer over the months read, in fen. */
+  fen: number;
+  months: number;
+  lastMonth: string;
 }
 
 function sameSnapshots(

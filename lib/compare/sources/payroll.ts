@@ -42,38 +42,43 @@ export async function readEmployment(
   names: NameBook,
 ): Promise<PayrollFacts> {
   const rowsByEmployer = new Map<string, number>();
-  const paid = new Map<string, WagesFromEmployer>(); // key: person|employer
+  // Per person, the wages from each employer in order of appearance: one employer (the usual case)
+  // is kept as it is, several as a list. Keyed by person only — a key per (person, employer) pair
+  // cost a string a row.
+  const paid = new Map<string, WagesFromEmployer | WagesFromEmployer[]>();
   for await (const row of rows) {
     rowsByEmployer.set(row.employerCode, (rowsByEmployer.get(row.employerCode) ?? 0) + 1);
     names.offer('tax-payroll', row.employerCode, row.employerName);
     if (!isWageRow(row)) continue;
     const idNumber = residentIdOf(row, endOfP);
     if (idNumber === undefined) continue; // not a resident ID (passport, …): not a person these rules can age
-    const key = `${idNumber}|${row.employerCode}`;
-    const seen = paid.get(key);
-    if (seen) {
-      seen.paid += toFen(row.income);
-      seen.name ??= row.name || undefined;
-    } else {
-      paid.set(key, {
-        idNumber,
-        employer: row.employerCode,
-        paid: toFen(row.income),
-        name: row.name || undefined,
-      });
+    const seen = paid.get(idNumber);
+    const same = seen === undefined ? undefined : Array.isArray(seen) ? seen.find((w) => w.employer === row.employerCode) : seen.employer === row.employerCode ? seen : undefined;
+    if (same) {
+      same.paid += toFen(row.income);
+      same.name ??= row.name || undefined;
+      continue;
     }
+    const wages = { idNumber, employer: row.employerCode, paid: toFen(row.income), name: row.name || undefined };
+    if (seen === undefined) paid.set(idNumber, wages);
+    else if (Array.isArray(seen)) seen.push(wages);
+    else paid.set(idNumber, [seen, wages]);
   }
 
-  const holder = new Map<string, WagesFromEmployer>(); // key: person
-  for (const candidate of paid.values()) {
-    const seen = holder.get(candidate.idNumber);
-    if (!seen || paidMore(candidate.employer, candidate.paid, seen))
-      holder.set(candidate.idNumber, candidate);
+  const holder: WagesFromEmployer[] = [];
+  for (const wages of paid.values()) {
+    if (!Array.isArray(wages)) {
+      holder.push(wages);
+      continue;
+    }
+    let best = wages[0] as WagesFromEmployer;
+    for (const candidate of wages.slice(1)) if (paidMore(candidate.employer, candidate.paid, best)) best = candidate;
+    holder.push(best);
   }
   paid.clear();
 
   const employed: EmployedPerson[] = [];
-  for (const person of holder.values()) {
+  for (const person of holder) {
     employed.push({
       idNumber: person.idNumber,
       employer: person.employer,
