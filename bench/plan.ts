@@ -22,6 +22,11 @@ export interface BenchPlan {
   /** Multiples of the county (1 = Wuyi, ≈ 25,000 enterprises / 200,000 people). */
   countyScales: readonly number[];
   countySeed: number;
+  /**
+   * Compare + rollup runs per scale; the fastest counts (a shared machine's neighbours add seconds,
+   * never remove them). Peak RSS is the highest of the runs.
+   */
+  workflowRepeats: number;
   /** Cold imports of each bundle; the median is reported. */
   importRuns: number;
 }
@@ -35,6 +40,7 @@ const FULL: Omit<BenchPlan, 'sections'> = {
   memoryRows: [100_000, 300_000, 1_000_000],
   countyScales: [1, 2, 4],
   countySeed: 20230331,
+  workflowRepeats: 2,
   importRuns: 3,
 };
 
@@ -46,6 +52,7 @@ const QUICK: Omit<BenchPlan, 'sections'> = {
   memoryRows: [20_000, 50_000, 100_000],
   // The whole county tree is generated and ingested for each scale: even 0.1× takes minutes.
   countyScales: [0.01, 0.02, 0.04],
+  workflowRepeats: 1,
 };
 
 /** The plan of `npm run bench -- [--quick] [--only throughput,memory,workflow,bundles]`. */
