@@ -8,14 +8,18 @@ import { Duration } from 'aws-cdk-lib';
 export const FUNCTION_TUNING = {
   ingest: {
     /**
-     * Measured peak RSS while ingesting a payroll file: 216 MB (300k-row XLSX), 224 MB (300k-row GBK
-     * CSV), 278 MB (1M-row GBK CSV) — flat, as the reader streams and duplicate keys are hashed.
-     * 1024 MB keeps 3.5× headroom and ~0.6 vCPU: 1M rows took 26 s on one laptop core, so well
-     * under a minute here, far from the 15-minute limit.
+     * Peak RSS while ingesting a payroll file (bench, memory section): 162 / 179 / 220 MiB for
+     * 100k / 300k / 1M rows of GBK CSV, 138–177 MiB UTF-8 CSV, 141–179 MiB XLSX. Rows stream; what
+     * grows with the file is the duplicate-key index (DATA-CONTRACT 4.6, 16–32 bytes a row), so a
+     * file at the 1 GiB limit (~10M rows) stays near 600 MiB. 1024 MB keeps that headroom and gives
+     * ~0.6 vCPU: the 1M-row file took 13–21 s on one core here, well under a minute in Lambda.
      */
     memoryMiB: 1024,
     timeout: Duration.minutes(15),
-    /** The readers stream from S3 and write nothing to /tmp: the default 512 MB is enough. */
+    /**
+     * The curated snapshot is compressed into /tmp while the file is read, then uploaded streamed:
+     * ~21 MB for a million payroll rows, far below the default 512 MB.
+     */
     ephemeralStorageMiB: 512,
     /**
      * One file per invocation, so a large workbook never shares its 15 minutes with others. Partial
@@ -29,16 +33,19 @@ export const FUNCTION_TUNING = {
   },
   rollup: {
     /**
-     * At county scale (25,000 enterprises, 200,000 people) compare + rollup of one month measured
-     * 27 s and a 624 MB peak on a shared 2-core machine (compare 16 s incl. the 20 target-list
-     * workbooks; rollup 11 s incl. the previous December's comparison and the 督查专报). CPU-bound:
-     * one full vCPU (1769 MB) gives the same speed with 2.8× memory headroom.
+     * The monthly run (compare P with its target lists, the previous December's comparison when it is
+     * not stored yet, scores, 督查专报) at county scale (25,000 enterprises, 200,000 people) took
+     * ~20 s on this 2-core machine and peaked at 513–700 MiB; 838 MiB at 2× and 1580 MiB at 4× the
+     * county (peaks of a lazily collected heap: the comparison itself holds ~50 MB). CPU-bound on
+     * one thread: one full vCPU (1769 MB) is the fastest setting, with 2.5× headroom at Wuyi's size;
+     * a county four times larger fits with little margin and should get 3008 MB.
      */
     memoryMiB: 1769,
     timeout: Duration.minutes(15),
   },
   surveyCheck: {
-    memoryMiB: 512,
+    /** The daily March check read the county's survey, registry and rosters in 0.4 s at 76 MiB (92 MiB at 4×). */
+    memoryMiB: 256,
     timeout: Duration.minutes(5),
   },
 } as const;

@@ -98,13 +98,13 @@ describe('the scheduled jobs (RULES 2, 3)', () => {
     }
   });
 
-  it('sizes the jobs: rollup 1769 MB (one vCPU) / 15 min, survey check 512 MB / 5 min', () => {
+  it('sizes the jobs: rollup 1769 MB (one vCPU) / 15 min, survey check 256 MB / 5 min', () => {
     expect(s.json.Resources[job('MonthlyRollup').fn].Properties).toMatchObject({
       MemorySize: 1769,
       Timeout: 900,
     });
     expect(s.json.Resources[job('SurveyCheck').fn].Properties).toMatchObject({
-      MemorySize: 512,
+      MemorySize: 256,
       Timeout: 300,
     });
   });
