@@ -16,9 +16,7 @@ export const DEMO_PERIODS = { first: '2023-01', last: '2023-06' } as const;
 /** The survey-deadline days that matter: reminders 7, 3 and 0 days before, overdue 1 and 8 days after. */
 export const DEMO_SURVEY_DATES = ['2023-03-24', '2023-03-28', '2023-03-31', '2023-04-01', '2023-04-08'] as const;
 
-export interface DemoLog {
-  (line: string): void;
-}
+export type DemoLog = (line: string) => void;
 
 export interface DemoResult {
   outcomes: IngestOutcome[];

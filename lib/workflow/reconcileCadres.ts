@@ -17,10 +17,12 @@ export async function reconcileCadres(
   directory: SubscriptionDirectory,
   options: { smsAvailable: boolean; office?: { cadreId: string; email?: string } },
 ): Promise<ReconcileReport> {
-  const latest = dataset
+  const periods = dataset
     .currentManifests()
     .filter((m) => m.kind === 'cadres')
-    .reduce((p, m) => (m.period > p ? m.period : p), '');
+    .map((m) => m.period)
+    .sort();
+  const latest = periods.at(-1) ?? '';
   const roster = latest ? await cadreRoster(dataset, latest) : [];
   return reconcileSubscriptions(directory, desiredSubscriptions(roster, options));
 }

@@ -43,18 +43,19 @@ describe('target lists (数据比对名单)', () => {
     const datian = books.find((b) => b.scope === '330723200000');
     expect(county?.fileName).toBe('2023-03-全县-比对名单.xlsx');
     expect(datian?.fileName).toBe('2023-03-大田乡-比对名单.xlsx');
+    if (!county || !datian) throw new Error('the county and 大田乡 workbooks are missing');
 
-    const summary = await sheetRows(county!.bytes, '乡镇汇总');
+    const summary = await sheetRows(county.bytes, '乡镇汇总');
     const row = summary.find((r) => r[0] === '大田乡');
     expect(summary[0]).toContain('问题企业数');
     expect(row?.[summary[0].indexOf('问题企业数')]).toBe('2');
 
-    const flagged = await sheetRows(datian!.bytes, '重点关注企业');
+    const flagged = await sheetRows(datian.bytes, '重点关注企业');
     expect(flagged[0][0]).toBe('统一社会信用代码');
     expect(flagged.slice(1).map((r) => r[1]).sort()).toEqual(['乙公司', '甲公司']);
     expect(flagged[1].at(-1)).toContain('正常经营无人参保');
 
-    const people = await sheetRows(datian!.bytes, '应保未保人员');
+    const people = await sheetRows(datian.bytes, '应保未保人员');
     const all = JSON.stringify(people);
     expect(all).not.toContain(ID1);
     expect(all).not.toContain(ID2);
