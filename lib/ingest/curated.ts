@@ -1,12 +1,12 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { StringDecoder } from 'node:string_decoder';
 import type { ObjectStore } from '../storage/ports.ts';
 import { DATA_PREFIX } from '../config/names.ts';
+import { newSpoolFolder } from './spool.ts';
 
 /**
  * Curated snapshots: the accepted, normalized rows of one upload version as gzipped JSON lines in the
@@ -46,7 +46,7 @@ export class CuratedWriter {
   }
 
   static async create(): Promise<CuratedWriter> {
-    const folder = await mkdtemp(join(tmpdir(), 'kuomian-curated-'));
+    const folder = await newSpoolFolder();
     return new CuratedWriter(folder, join(folder, 'rows.jsonl.gz'));
   }
 
