@@ -10,8 +10,9 @@ export const FUNCTION_TUNING = {
     /**
      * Peak RSS while ingesting a payroll file (bench, memory section): 162 / 179 / 220 MiB for
      * 100k / 300k / 1M rows of GBK CSV, 138–177 MiB UTF-8 CSV, 141–179 MiB XLSX. Rows stream; what
-     * grows with the file is the duplicate-key index (DATA-CONTRACT 4.6, 16–32 bytes a row), so a
-     * file at the 1 GiB limit (~10M rows) stays near 600 MiB. 1024 MB keeps that headroom and gives
+     * grows with the file is the duplicate-key index (DATA-CONTRACT 4.6, 16–32 bytes a row): a CSV
+     * at the 1 GiB limit (~10M rows) projects to ~625 MiB along the GBK curve, while an XLSX sheet
+     * holds at most 1,048,576 rows (182 MiB measured at 1M). 1024 MB keeps that headroom and gives
      * ~0.6 vCPU: the 1M-row file took 13–21 s on one core here, well under a minute in Lambda.
      */
     memoryMiB: 1024,
