@@ -1,8 +1,9 @@
 /**
  * Monthly rollup Lambda, called by EventBridge Scheduler on the 1st of each month at 08:00
  * Asia/Shanghai: compares the month just ended (or `{ "period": "YYYY-MM" }` from the event) and writes
- * each township's target lists, scores it, writes the 督查专报, then sends each cadre's digest. Every step is idempotent, so the scheduler's retry of a
- * failed run recomputes the same result and sends nothing already delivered.
+ * each township's target lists, scores it, writes the 督查专报, then sends each cadre's digest. Every
+ * step is idempotent, so the scheduler's retry of a failed run recomputes the same result and sends
+ * nothing already delivered.
  */
 import middy from '@middy/core';
 import { z } from 'zod';

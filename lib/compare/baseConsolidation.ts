@@ -23,11 +23,7 @@ export async function baseConsolidation(
   townshipOf: (creditCode: string) => string,
   townshipOrder: readonly string[],
 ): Promise<BaseConsolidation> {
-  for (const [month, snapshots] of income.months) {
-    if (income.added.has(month)) continue;
-    income.added.add(month);
-    for await (const row of unitedRows('tax-payroll', snapshots)) income.add(month, row);
-  }
+  await income.readRemainingMonths();
 
   const byEnterprise = new Map<string, Sums>();
   for (const person of income.withIncome) {
@@ -72,7 +68,7 @@ export class WageIncome {
   /** The payroll snapshots of the window, by month ascending. */
   readonly months: ReadonlyMap<string, readonly SnapshotData<TaxPayrollRow>[]>;
   /** Months whose rows are added (or being added). */
-  readonly added = new Set<string>();
+  private readonly added = new Set<string>();
 
   constructor(
     pension: ReadonlyMap<string, PensionMembership>,
@@ -96,6 +92,15 @@ export class WageIncome {
     if (own === undefined || this.added.has(month) || !sameSnapshots(own, snapshots)) return false;
     this.added.add(month);
     return true;
+  }
+
+  /** Reads the months of the window no other rule has streamed. */
+  async readRemainingMonths(): Promise<void> {
+    for (const [month, snapshots] of this.months) {
+      if (this.added.has(month)) continue;
+      this.added.add(month);
+      for await (const row of unitedRows('tax-payroll', snapshots)) this.add(month, row);
+    }
   }
 
   /** One row of `month`; each month's rows are added together, so months count by change of month. */

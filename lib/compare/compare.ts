@@ -1,7 +1,7 @@
 import type { Policy } from '../seeds/policy.ts';
 import { loadTownships, UNASSIGNED } from '../seeds/townships.ts';
 import type { Dataset, SnapshotData } from '../snapshots/dataset.ts';
-import { activeInPensionKey } from '../snapshots/sharedFacts.ts';
+import { activeInPensionAsOf } from '../snapshots/activeInPension.ts';
 import type { TaxPayrollRow } from '../model/rows.ts';
 import { baseConsolidation, WageIncome } from './baseConsolidation.ts';
 import { countyFigures } from './countyFigures.ts';
@@ -47,7 +47,8 @@ export async function compare(dataset: Dataset, period: string, policy: Policy):
     names,
   );
   const insured = await readInsured(dataset.unitedAsOf('insured', period), names);
-  void dataset.remember(activeInPensionKey(dataset, period), async () => new Set(insured.pension.keys()));
+  // The persons active in pension are the pension map's keys: remembered as they are, not copied.
+  void activeInPensionAsOf(dataset, period, async () => insured.pension);
   // Employment reads P_tax's payroll; base consolidation (1.9) takes the same rows as they pass.
   const income = new WageIncome(
     insured.pension,

@@ -141,4 +141,3 @@ export async function* readCurated(objects: ObjectStore, key: string): AsyncIter
   rest += decoder.end();
   if (rest) yield JSON.parse(rest);
 }
-

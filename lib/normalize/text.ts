@@ -18,23 +18,15 @@ export function normalizeText(s: string): string {
 
 /** A code or ID number: NFKC, no whitespace at all, upper-case. */
 export function normalizeCode(s: string): string {
-  if (isPrintableAscii(s) && !s.includes(' ')) return s.toUpperCase();
+  if (isNfkcStable(s) && !s.includes(' ')) return s.toUpperCase();
   return s.normalize('NFKC').replace(ALL_WHITESPACE, '').replace(C0_EXCEPT_TAB, '').toUpperCase();
 }
 
+/** No control characters, and its own NFKC form: printable ASCII and CJK ideographs only. */
 function isNfkcStable(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c < 0x20 || c > 0x7e) && (c < 0x3400 || c > 0x9fff || (c > 0x4dbf && c < 0x4e00))) return false;
-  }
-  return true;
-}
-
-/** Only characters U+0020–U+007E: nothing NFKC or the control-character rule would change. */
-export function isPrintableAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
   }
   return true;
 }

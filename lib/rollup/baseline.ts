@@ -1,6 +1,6 @@
 import type { InsuredRow } from '../model/rows.ts';
 import type { Dataset } from '../snapshots/dataset.ts';
-import { activeInPensionKey } from '../snapshots/sharedFacts.ts';
+import { activeInPensionAsOf, isActiveInPension, type PersonIds } from '../snapshots/activeInPension.ts';
 import { formatPeriod, parsePeriod } from '../snapshots/period.ts';
 import type { BaselineInfo } from './types.ts';
 
@@ -11,17 +11,12 @@ import type { BaselineInfo } from './types.ts';
 export interface Baseline {
   info: BaselineInfo;
   /** Persons active in the pension scheme in B; null in startDate mode. */
-  activeInPension: ReadonlySet<string> | null;
+  activeInPension: PersonIds | null;
 }
 
 /** (Y−1)-12: the last period a baseline may have. */
 export function baselineLimit(period: string): string {
   return formatPeriod(parsePeriod(period).year - 1, 12);
-}
-
-/** RULES 1.4 / 2.2: «active in pension» — the enterprise pension scheme, status active. */
-export function isActiveInPension(row: InsuredRow): boolean {
-  return row.scheme === 'pension' && row.status === 'active';
 }
 
 export async function activePensioners(
@@ -42,8 +37,8 @@ export async function loadBaseline(dataset: Dataset, period: string): Promise<Ba
   const baselinePeriod = snapshots.map((s) => s.manifest.period).sort()[snapshots.length - 1];
   return {
     info: { period: baselinePeriod, mode: 'snapshot' },
-    // The comparison of (Y−1)-12 in the same run has read this set already.
-    activeInPension: await dataset.remember(activeInPensionKey(dataset, limit), () =>
+    // The comparison of (Y−1)-12 in the same run has found this set already.
+    activeInPension: await activeInPensionAsOf(dataset, limit, () =>
       activePensioners(dataset.unitedAsOf('insured', limit)),
     ),
   };

@@ -1,7 +1,8 @@
 import type { InsuredRow } from '../model/rows.ts';
 import type { Dataset } from '../snapshots/dataset.ts';
 import { TownshipCounter, enterpriseTownship } from './attribution.ts';
-import { type Baseline, isActiveInPension, loadBaseline } from './baseline.ts';
+import { isActiveInPension } from '../snapshots/activeInPension.ts';
+import { type Baseline, loadBaseline } from './baseline.ts';
 import { type CountingSpan, countingSpan, dateInSpan } from './span.ts';
 import type { BaselineInfo, ComparisonFacts } from './types.ts';
 

@@ -1,4 +1,5 @@
 import type { InsuredRow } from '../../model/rows.ts';
+import { isActiveInPension } from '../../snapshots/activeInPension.ts';
 import { coversPerson } from '../covered.ts';
 import type { NameBook } from '../names.ts';
 
@@ -34,10 +35,8 @@ export async function readInsured(rows: AsyncIterable<InsuredRow>, names: NameBo
       names.offer('insured', row.employerCode, row.employerName);
     }
     if (coversPerson(row)) facts.covered.add(row.idNumber);
-    if (row.status !== 'active') continue;
-    if (row.scheme === 'pension')
-      facts.pension.set(row.idNumber, { employer: row.employerCode, base: row.base });
-    else if (row.scheme === 'injury') facts.injury.set(row.idNumber, row.employerCode);
+    if (isActiveInPension(row)) facts.pension.set(row.idNumber, { employer: row.employerCode, base: row.base });
+    else if (row.status === 'active' && row.scheme === 'injury') facts.injury.set(row.idNumber, row.employerCode);
   }
   return facts;
 }

@@ -53,7 +53,7 @@ export async function readEmployment(
     const idNumber = residentIdOf(row, endOfP);
     if (idNumber === undefined) continue; // not a resident ID (passport, …): not a person these rules can age
     const seen = paid.get(idNumber);
-    const same = seen === undefined ? undefined : Array.isArray(seen) ? seen.find((w) => w.employer === row.employerCode) : seen.employer === row.employerCode ? seen : undefined;
+    const same = fromEmployer(seen, row.employerCode);
     if (same) {
       same.paid += toFen(row.income);
       same.name ??= row.name || undefined;
@@ -88,6 +88,16 @@ export async function readEmployment(
     });
   }
   return { rowsByEmployer, employed };
+}
+
+/** A person's wages from one employer, among what is known of them so far. */
+function fromEmployer(
+  seen: WagesFromEmployer | WagesFromEmployer[] | undefined,
+  employer: string,
+): WagesFromEmployer | undefined {
+  if (seen === undefined) return undefined;
+  if (Array.isArray(seen)) return seen.find((w) => w.employer === employer);
+  return seen.employer === employer ? seen : undefined;
 }
 
 const RESIDENT_ID = '居民身份证';
