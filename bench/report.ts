@@ -71,7 +71,7 @@ export function renderReport(results: BenchResults): string {
     );
   }
   if (results.workflow.length) {
-    const repeats = results.plan.workflowRepeats ?? 1;
+    const repeats = results.plan.workflowRepeats;
     out.push(
       `Compare + rollup of the last period as the monthly Lambda runs them, nothing stored before (ingestion excluded; fastest of ${repeats}, peak RSS the highest)`,
     );
@@ -98,7 +98,7 @@ export function renderReport(results: BenchResults): string {
           w.compareSeconds.toFixed(1),
           w.rollupSeconds.toFixed(1),
           w.seconds.toFixed(1),
-          (w.allRunsSeconds ?? [w.seconds]).map((x) => x.toFixed(1)).join(' / '),
+          w.allRunsSeconds.map((x) => x.toFixed(1)).join(' / '),
           w.cpuSeconds.toFixed(1),
           w.peakRssMiB.toFixed(0),
           (w.seconds / w.scale).toFixed(1),
